@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Pages.Data;
+
+namespace XinxingPortal.Pages.Public;
+
+[Route("pages")]
+internal sealed class PagesController(IPortalDb db, ICultureLinks links) : Controller
+{
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct)
+    {
+        var culture = links.CurrentCulture;
+        var page = await db.Set<Page>().AsNoTracking()
+            .Where(p => p.Published && p.Culture == culture && p.Slug == slug)
+            .Select(p => new PageView(p.DisplayText, p.BodyHtml, p.LocalizationSet, p.PublishedUtc, p.ModifiedUtc))
+            .FirstOrDefaultAsync(ct);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        var translations = await db.Set<Page>().AsNoTracking()
+            .Where(p => p.Published && p.LocalizationSet == page.LocalizationSet)
+            .Select(p => new { p.Culture, p.Slug })
+            .ToListAsync(ct);
+        ViewData["Alternates"] = translations.ToDictionary(t => t.Culture, t => links.Link(t.Culture, "/pages/" + t.Slug));
+        return View(page);
+    }
+}
+
+internal sealed record PageView(string Title, string BodyHtml, string LocalizationSet, DateTime? PublishedUtc, DateTime ModifiedUtc);

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using XinxingPortal.Abstractions.Modules;
+using XinxingPortal.Abstractions.Navigation;
+using XinxingPortal.Abstractions.Recipes;
+using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Pages.Recipes;
+
+namespace XinxingPortal.Pages;
+
+internal sealed class Startup : IModuleStartup
+{
+    public void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<INavigationProvider, AdminMenu>();
+        services.AddScoped<IRecipeStepHandler, PagesStep>();
+    }
+}

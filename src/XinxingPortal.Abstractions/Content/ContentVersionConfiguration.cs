@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace XinxingPortal.Abstractions.Content;
+
+/// <summary>
+/// Maps the kernel columns of a content type. The filtered unique indexes are the database's promise
+/// that an item never has two latest or two published versions.
+/// </summary>
+public abstract class ContentVersionConfiguration<T>(string table) : IEntityTypeConfiguration<T> where T : ContentVersion
+{
+    public virtual void Configure(EntityTypeBuilder<T> builder)
+    {
+        builder.ToTable(table);
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.ContentItemId).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.ContentItemVersionId).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.Culture).HasMaxLength(16).IsRequired();
+        builder.Property(x => x.LocalizationSet).HasMaxLength(64).IsRequired();
+        builder.Property(x => x.Slug).HasMaxLength(128).IsRequired();
+        builder.Property(x => x.DisplayText).HasMaxLength(256).IsRequired();
+        builder.Property(x => x.Owner).HasMaxLength(128);
+        builder.Property(x => x.Author).HasMaxLength(128);
+        builder.Property(x => x.ChangeNote).HasMaxLength(1000);
+        builder.Property(x => x.UnpublishReason).HasMaxLength(1000);
+        builder.HasIndex(x => x.ContentItemVersionId).IsUnique();
+        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Latest\"").HasDatabaseName($"IX_{table}_Latest");
+        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Published\"").HasDatabaseName($"IX_{table}_Published");
+        builder.HasIndex(x => new { x.Culture, x.Slug }).IsUnique().HasFilter("\"Latest\"").HasDatabaseName($"IX_{table}_Slug");
+        builder.HasIndex(x => new { x.LocalizationSet, x.Culture });
+    }
+}

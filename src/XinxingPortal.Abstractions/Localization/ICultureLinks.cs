@@ -1,0 +1,11 @@
+namespace XinxingPortal.Abstractions.Localization;
+
+/// <summary>Builds links to the same tenant in another language, for language switches and hreflang.</summary>
+public interface ICultureLinks
+{
+    string CurrentCulture { get; }
+    IReadOnlyList<string> SiteCultures { get; }
+
+    /// <summary>A link to <paramref name="path"/> (starting with '/') in <paramref name="culture"/>.</summary>
+    string Link(string culture, string path);
+}

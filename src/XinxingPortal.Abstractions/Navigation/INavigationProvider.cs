@@ -1,0 +1,6 @@
+namespace XinxingPortal.Abstractions.Navigation;
+
+public interface INavigationProvider
+{
+    IEnumerable<AdminMenuItem> GetAdminMenu();
+}

@@ -1,0 +1,6 @@
+namespace XinxingPortal.Abstractions.Security;
+
+public interface IPermissionProvider
+{
+    IEnumerable<Permission> GetPermissions();
+}

@@ -1,0 +1,13 @@
+using XinxingPortal.Abstractions.Navigation;
+using XinxingPortal.Abstractions.Security;
+
+namespace XinxingPortal.Platform.Admin;
+
+internal sealed class CoreNavigation : INavigationProvider
+{
+    public IEnumerable<AdminMenuItem> GetAdminMenu() =>
+    [
+        new("Tenants", "~/admin/tenants", PlatformFeatures.Tenants, CorePermissions.ManageTenants, 90),
+        new("Change password", "~/account/password", PlatformFeatures.Core, CorePermissions.AccessAdmin, 100),
+    ];
+}

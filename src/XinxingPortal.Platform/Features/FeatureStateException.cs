@@ -1,0 +1,3 @@
+namespace XinxingPortal.Platform.Features;
+
+internal sealed class FeatureStateException(string message) : Exception(message);

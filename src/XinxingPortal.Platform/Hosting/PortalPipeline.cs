@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using XinxingPortal.Abstractions.Modules;
+using XinxingPortal.Platform.Features;
+using XinxingPortal.Platform.Localization;
+using XinxingPortal.Platform.Modules;
+using XinxingPortal.Platform.Tenants;
+
+namespace XinxingPortal.Platform.Hosting;
+
+/// <summary>The request pipeline in the design's order: tenant, authentication, culture, routing, feature gate, endpoint.</summary>
+internal static class PortalPipeline
+{
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseMiddleware<CultureMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthorization();
+        app.MapControllers();
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules.Where(m => m.Startup is not null))
+        {
+            var group = app.MapGroup("").WithMetadata(new FeatureMetadata(module.MainFeatureId));
+            module.Startup!.MapRoutes(group);
+        }
+
+        return app;
+    }
+
+    /// <summary>Registers the auto-setup tenants on a fresh install and brings running tenants' databases up to date.</summary>
+    public static async Task PrepareTenantsAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        app.Services.GetRequiredService<AutoSetup>().RegisterTenantsIfFresh();
+        var store = app.Services.GetRequiredService<TenantSettingsStore>();
+        var scopes = app.Services.GetRequiredService<TenantScopeFactory>();
+        foreach (var tenant in store.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
+        {
+            await using var scope = await scopes.CreateAsync(tenant, loadFeatures: false);
+            await TenantSetup.MigrateAsync(scope.ServiceProvider, ct);
+        }
+
+        // A tenant caught mid-setup by a crash starts over; its recipe is idempotent.
+        foreach (var stuck in store.All.Where(t => t.State == TenantState.Initializing))
+        {
+            store.Save(stuck with { State = TenantState.Uninitialized });
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Auditing;
+using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Navigation;
+using XinxingPortal.Abstractions.Recipes;
+using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Tenants;
+using XinxingPortal.Platform.Admin;
+using XinxingPortal.Platform.Auditing;
+using XinxingPortal.Platform.Content;
+using XinxingPortal.Platform.Data;
+using XinxingPortal.Platform.Features;
+using XinxingPortal.Platform.Identity;
+using XinxingPortal.Platform.Localization;
+using XinxingPortal.Platform.Modules;
+using XinxingPortal.Platform.Recipes;
+using XinxingPortal.Platform.Recipes.Steps;
+using XinxingPortal.Platform.Settings;
+using XinxingPortal.Platform.Tenants;
+
+namespace XinxingPortal.Platform.Hosting;
+
+/// <summary>Registers the platform and every discovered module in the one container all tenants share.</summary>
+internal static class PortalServices
+{
+    public static ModuleCatalog AddPortal(this WebApplicationBuilder builder, TextWriter? console = null)
+    {
+        var services = builder.Services;
+        var catalog = ModuleCatalog.Discover();
+        var appData = builder.Configuration["Portal:AppDataPath"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        var paths = new PortalPaths(appData, AppContext.BaseDirectory);
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.Configure<AutoSetupOptions>(builder.Configuration.GetSection("Portal:AutoSetup"));
+        services.AddSingleton(new AutoSetupConsole(console ?? Console.Out));
+        services.AddSingleton(sp => new AutoSetup(
+            sp.GetRequiredService<TenantSettingsStore>(),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AutoSetupOptions>>(),
+            sp.GetRequiredService<AutoSetupConsole>().Writer));
+
+        AddTenants(services);
+        AddData(services, paths);
+        AddRecipes(services);
+        AddIdentity(services);
+        AddLocalization(services, catalog, paths);
+
+        services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton<INavigationProvider, CoreNavigation>();
+        services.AddScoped<AdminMenu>();
+
+        var mvc = services.AddControllersWithViews(o => o.Conventions.Add(new FeatureEndpointConvention(catalog)))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        mvc.ConfigureApplicationPartManager(parts =>
+        {
+            parts.FeatureProviders.Add(new InternalControllerFeatureProvider());
+            foreach (var module in catalog.Modules.Where(m => parts.ApplicationParts.All(p => p.Name != m.Assembly.GetName().Name)))
+            {
+                parts.ApplicationParts.Add(new AssemblyPart(module.Assembly));
+            }
+        });
+
+        foreach (var module in catalog.Modules)
+        {
+            module.Startup?.ConfigureServices(services);
+        }
+
+        return catalog;
+    }
+
+    private static void AddTenants(IServiceCollection services)
+    {
+        services.AddSingleton<TenantSettingsStore>();
+        services.AddSingleton<TenantSetup>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<TenantStateCache>();
+        services.AddSingleton<TenantAdministration>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<FeatureService>();
+        services.AddScoped<SiteSettingsStore>();
+        services.AddScoped<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
+    }
+
+    private static void AddData(IServiceCollection services, PortalPaths paths)
+    {
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+            TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths));
+        services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
+    }
+
+    private static void AddRecipes(IServiceCollection services)
+    {
+        services.AddSingleton<RecipeTokens>();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<IRecipeStepHandler, FeatureStep>();
+        services.AddScoped<IRecipeStepHandler, SettingsStep>();
+        services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeStepHandler, UsersStep>();
+        services.AddScoped<IRecipeStepHandler, TenantsStep>();
+        services.AddScoped<IRecipeStepHandler, MenuStep>();
+        services.AddScoped<IRecipeStepHandler, RecipesStep>();
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<PortalUser, PortalRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = 10;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "xp.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.CookieManager = new TenantCookieManager();
+            o.Events.OnValidatePrincipal = TenantCookieValidation.ValidateAsync;
+        });
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IPermissionProvider, CorePermissionProvider>();
+        services.AddSingleton<PermissionCatalog>();
+    }
+
+    private static void AddLocalization(IServiceCollection services, ModuleCatalog catalog, PortalPaths paths)
+    {
+        services.AddSingleton(new PoTranslationStore(catalog.Modules.Select(m => m.Assembly), paths.Base, paths.AppData));
+        services.AddSingleton<ITenantNameSource, HttpTenantNameSource>();
+        services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
+        services.AddSingleton<ICultureLinks, CultureLinks>();
+        services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+    }
+}
+
+/// <summary>Where auto-setup prints a generated password: the console, or a test's writer.</summary>
+internal sealed record AutoSetupConsole(TextWriter Writer);

@@ -1,0 +1,57 @@
+using XinxingPortal.Abstractions.Recipes;
+using XinxingPortal.Platform.Localization;
+using XinxingPortal.Platform.Settings;
+
+namespace XinxingPortal.Platform.Recipes.Steps;
+
+/// <summary>Sets the fields it names and keeps the others, so a sub-recipe can change one setting.</summary>
+internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
+{
+    public string StepName => "settings";
+    public string FeatureId => PlatformFeatures.Core;
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var model = context.Read<Model>();
+        if (model.Cultures is { } cultures)
+        {
+            if (cultures.Count == 0)
+            {
+                throw context.Error(".cultures", "at least one culture is needed");
+            }
+
+            for (var i = 0; i < cultures.Count; i++)
+            {
+                if (!PortalCultures.IsSupported(cultures[i]))
+                {
+                    throw context.Error($".cultures[{i}]", $"unsupported culture '{cultures[i]}'; use {string.Join(", ", PortalCultures.All)}");
+                }
+            }
+        }
+
+        var current = await store.GetAsync(cancellationToken);
+        await store.SaveAsync(current with
+        {
+            SiteName = model.SiteName ?? current.SiteName,
+            Cultures = model.Cultures ?? current.Cultures,
+            Sponsor = model.Sponsor ?? current.Sponsor,
+            Contact = model.Contact ?? current.Contact,
+            SiteIdCode = model.SiteIdCode ?? current.SiteIdCode,
+            IcpNumber = model.IcpNumber ?? current.IcpNumber,
+            PublicSecurityNumber = model.PublicSecurityNumber ?? current.PublicSecurityNumber,
+            GovSiteMark = model.GovSiteMark ?? current.GovSiteMark,
+            Theme = model.Theme ?? current.Theme,
+        }, cancellationToken);
+    }
+
+    private sealed record Model(
+        string? SiteName,
+        IReadOnlyList<string>? Cultures,
+        string? Sponsor,
+        string? Contact,
+        string? SiteIdCode,
+        string? IcpNumber,
+        string? PublicSecurityNumber,
+        string? GovSiteMark,
+        string? Theme);
+}

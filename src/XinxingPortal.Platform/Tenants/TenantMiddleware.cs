@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http;
+using XinxingPortal.Platform.Features;
+
+namespace XinxingPortal.Platform.Tenants;
+
+/// <summary>
+/// Finds the request's tenant, moves its URL prefix into PathBase (so links and cookies stay inside it),
+/// answers for tenants that cannot serve, and sets up a fresh tenant on its first request.
+/// </summary>
+internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore store, TenantSetup setup, AutoSetup autoSetup)
+{
+    private const int RetryAfterSeconds = 5;
+
+    public async Task InvokeAsync(HttpContext http, TenantContext context, FeatureService features)
+    {
+        var match = TenantResolver.Resolve(store.All, http.Request.Host.Value ?? "", http.Request.Path.Value ?? "/");
+        if (match is null || match.Tenant.State == TenantState.Disabled)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (match.PrefixSegment.Length > 0)
+        {
+            var prefix = "/" + match.PrefixSegment;
+            http.Request.PathBase = http.Request.PathBase.Add(prefix);
+            var rest = http.Request.Path.Value![prefix.Length..];
+            http.Request.Path = rest.Length == 0 ? "/" : rest;
+        }
+
+        var tenant = match.Tenant;
+        if (tenant.State == TenantState.Uninitialized &&
+            !await setup.TrySetupAsync(tenant.Name, () => autoSetup.AdminFor(tenant.Name), http.RequestAborted))
+        {
+            await ServiceUnavailableAsync(http);
+            return;
+        }
+
+        tenant = store.Find(tenant.Name)!;
+        if (tenant.State != TenantState.Running)
+        {
+            await ServiceUnavailableAsync(http);
+            return;
+        }
+
+        context.Bind(tenant);
+        context.SetEnabledFeatures(await features.GetEnabledAsync(http.RequestAborted));
+        await next(http);
+    }
+
+    private static Task ServiceUnavailableAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        return http.Response.WriteAsync("站点正在初始化，请稍后再试。 The site is being set up; please try again shortly.");
+    }
+}

@@ -1,0 +1,9 @@
+namespace XinxingPortal.Platform.Tenants;
+
+internal enum TenantState
+{
+    Uninitialized,
+    Initializing,
+    Running,
+    Disabled,
+}

@@ -1,0 +1,18 @@
+using XinxingPortal.Platform.Hosting;
+using XinxingPortal.Web;
+
+if (args.Length > 0 && args[0] == "tenants")
+{
+    return await TenantCommandLine.RunAsync(args[1..]);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortal();
+var app = builder.Build();
+await app.PrepareTenantsAsync();
+app.UsePortal();
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed so the integration tests can host the real application.</summary>
+public partial class Program;
