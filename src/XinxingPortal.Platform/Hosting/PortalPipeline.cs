@@ -18,6 +18,7 @@ internal static class PortalPipeline
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthorization();

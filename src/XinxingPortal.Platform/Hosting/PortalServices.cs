@@ -47,6 +47,9 @@ internal static class PortalServices
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        // Chinese and Uyghur text stays readable in the HTML instead of becoming numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<AutoSetupOptions>(builder.Configuration.GetSection("Portal:AutoSetup"));
         services.AddSingleton(new AutoSetupConsole(console ?? Console.Out));
         services.AddSingleton(sp => new AutoSetup(

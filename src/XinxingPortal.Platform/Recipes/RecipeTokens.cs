@@ -73,7 +73,7 @@ internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration con
     private string ReadFile(string relative, string recipe, int step, string path)
     {
         var full = Path.GetFullPath(Path.Combine(paths.Base, relative));
-        var root = Path.GetFullPath(paths.Base) + Path.DirectorySeparatorChar;
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Base)) + Path.DirectorySeparatorChar;
         if (!full.StartsWith(root, StringComparison.Ordinal))
         {
             throw new RecipeException(recipe, step, path, $"file '{relative}' is outside the portal folder");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Platform.Features;
 
 namespace XinxingPortal.Platform.Tenants;
@@ -11,7 +12,7 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore
 {
     private const int RetryAfterSeconds = 5;
 
-    public async Task InvokeAsync(HttpContext http, TenantContext context, FeatureService features)
+    public async Task InvokeAsync(HttpContext http, TenantContext context)
     {
         var match = TenantResolver.Resolve(store.All, http.Request.Host.Value ?? "", http.Request.Path.Value ?? "/");
         if (match is null || match.Tenant.State == TenantState.Disabled)
@@ -44,6 +45,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore
         }
 
         context.Bind(tenant);
+        // Resolved only now: the feature service's database context needs the tenant bound first.
+        var features = http.RequestServices.GetRequiredService<FeatureService>();
         context.SetEnabledFeatures(await features.GetEnabledAsync(http.RequestAborted));
         await next(http);
     }

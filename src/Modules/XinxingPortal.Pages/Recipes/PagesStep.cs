@@ -80,13 +80,13 @@ internal sealed partial class PagesStep(IContentManager<Page> content, IMarkdown
 
     private sealed record Entry(
         string ContentItemId,
-        string? LocalizationSet,
         string Culture,
         string Slug,
         string Title,
         string Body,
-        bool? Published,
-        string? ChangeNote);
+        string? LocalizationSet = null,
+        bool? Published = null,
+        string? ChangeNote = null);
 
     private sealed record Model(IReadOnlyList<Entry> Pages);
 }

@@ -30,5 +30,5 @@ internal sealed class FeatureStep(FeatureService features, ModuleCatalog catalog
         }
     }
 
-    private sealed record Model(IReadOnlyList<string>? Enable, IReadOnlyList<string>? Disable);
+    private sealed record Model(IReadOnlyList<string>? Enable = null, IReadOnlyList<string>? Disable = null);
 }

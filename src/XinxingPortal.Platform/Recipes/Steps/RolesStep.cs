@@ -33,7 +33,7 @@ internal sealed class RolesStep(RoleManager<PortalRole> roles, PermissionCatalog
         }
     }
 
-    private sealed record RoleEntry(string Name, string? Description, IReadOnlyList<string>? Permissions);
+    private sealed record RoleEntry(string Name, string? Description = null, IReadOnlyList<string>? Permissions = null);
 
     private sealed record Model(IReadOnlyList<RoleEntry> Roles);
 }

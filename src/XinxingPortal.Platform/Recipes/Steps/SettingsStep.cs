@@ -45,13 +45,13 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
     }
 
     private sealed record Model(
-        string? SiteName,
-        IReadOnlyList<string>? Cultures,
-        string? Sponsor,
-        string? Contact,
-        string? SiteIdCode,
-        string? IcpNumber,
-        string? PublicSecurityNumber,
-        string? GovSiteMark,
-        string? Theme);
+        string? SiteName = null,
+        IReadOnlyList<string>? Cultures = null,
+        string? Sponsor = null,
+        string? Contact = null,
+        string? SiteIdCode = null,
+        string? IcpNumber = null,
+        string? PublicSecurityNumber = null,
+        string? GovSiteMark = null,
+        string? Theme = null);
 }

@@ -60,10 +60,10 @@ internal sealed class TenantsStep(TenantSettingsStore store, TenantContext curre
     private sealed record Entry(
         string Name,
         string Recipe,
-        string? RequestUrlPrefix,
-        IReadOnlyList<string>? RequestUrlHosts,
-        DatabaseProvider? DatabaseProvider,
-        string? ConnectionString);
+        string? RequestUrlPrefix = null,
+        IReadOnlyList<string>? RequestUrlHosts = null,
+        DatabaseProvider? DatabaseProvider = null,
+        string? ConnectionString = null);
 
     private sealed record Model(IReadOnlyList<Entry> Tenants);
 }

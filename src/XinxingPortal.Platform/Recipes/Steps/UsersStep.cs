@@ -62,7 +62,7 @@ internal sealed class UsersStep(UserManager<PortalUser> users, RoleManager<Porta
         }
     }
 
-    private sealed record UserEntry(string UserName, string Email, IReadOnlyList<string>? Roles);
+    private sealed record UserEntry(string UserName, string Email, IReadOnlyList<string>? Roles = null);
 
     private sealed record Model(IReadOnlyList<UserEntry> Users);
 }
