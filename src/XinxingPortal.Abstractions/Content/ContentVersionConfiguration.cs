@@ -24,9 +24,10 @@ public abstract class ContentVersionConfiguration<T>(string table) : IEntityType
         builder.Property(x => x.ChangeNote).HasMaxLength(1000);
         builder.Property(x => x.UnpublishReason).HasMaxLength(1000);
         builder.HasIndex(x => x.ContentItemVersionId).IsUnique();
-        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Latest\"").HasDatabaseName($"IX_{table}_Latest");
-        builder.HasIndex(x => x.ContentItemId).IsUnique().HasFilter("\"Published\"").HasDatabaseName($"IX_{table}_Published");
-        builder.HasIndex(x => new { x.Culture, x.Slug }).IsUnique().HasFilter("\"Latest\"").HasDatabaseName($"IX_{table}_Slug");
+        // Named indexes: EF would otherwise merge two indexes over the same column into one.
+        builder.HasIndex(x => x.ContentItemId, $"IX_{table}_Latest").IsUnique().HasFilter("\"Latest\"");
+        builder.HasIndex(x => x.ContentItemId, $"IX_{table}_Published").IsUnique().HasFilter("\"Published\"");
+        builder.HasIndex(x => new { x.Culture, x.Slug }, $"IX_{table}_Slug").IsUnique().HasFilter("\"Latest\"");
         builder.HasIndex(x => new { x.LocalizationSet, x.Culture });
     }
 }

@@ -199,20 +199,22 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Pages_Pages_Published")
-                        .HasFilter("\"Published\"");
-
                     b.HasIndex("ContentItemVersionId")
                         .IsUnique();
 
-                    b.HasIndex("Culture", "Slug")
+                    b.HasIndex("LocalizationSet", "Culture");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Pages_Pages_Latest")
                         .IsUnique()
-                        .HasDatabaseName("IX_Pages_Pages_Slug")
                         .HasFilter("\"Latest\"");
 
-                    b.HasIndex("LocalizationSet", "Culture");
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Pages_Pages_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Pages_Pages_Slug")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
 
                     b.ToTable("Pages_Pages", (string)null);
                 });

@@ -273,6 +273,13 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Pages_Pages_Latest",
+                table: "Pages_Pages",
+                column: "ContentItemId",
+                unique: true,
+                filter: "\"Latest\"");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Pages_Pages_LocalizationSet_Culture",
                 table: "Pages_Pages",
                 columns: new[] { "LocalizationSet", "Culture" });

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using XinxingPortal.IntegrationTests.Infrastructure;
+using XinxingPortal.Platform.Tenants;
+
+namespace XinxingPortal.IntegrationTests;
+
+public sealed class TenantAdministrationTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task The_Default_admin_creates_disables_enables_and_removes_a_tenant()
+    {
+        var client = factory.Browser();
+        await client.LoginAsync("", "admin", PortalFactory.AdminPassword);
+        var fields = new List<(string, string)>
+        {
+            ("Name", "openlab"), ("RequestUrlPrefix", "openlab"), ("RecipeName", "blank"),
+            ("DatabaseProvider", TestDatabase.IsPostgres ? "PostgreSql" : "Sqlite"),
+            ("ConnectionString", TestDatabase.IsPostgres ? factory.PostgresFor("openlab") : ""),
+            ("AdminUserName", "labadmin"), ("AdminEmail", "lab@xinxing.example"), ("AdminPassword", "Lab-Admin-Pass-2026"),
+        };
+
+        var created = await client.PostFormAsync("/admin/tenants/create", "/admin/tenants/create", [.. fields]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("新站点", await factory.Browser().GetStringAsync("/openlab/"));
+        var labAdmin = factory.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await labAdmin.LoginAsync("/openlab", "labadmin", "Lab-Admin-Pass-2026")).StatusCode);
+
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/disable");
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync("/openlab/")).StatusCode);
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/enable");
+        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().GetAsync("/openlab/")).StatusCode);
+
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/disable");
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/remove");
+        Assert.Null(factory.Services.GetRequiredService<TenantSettingsStore>().Find("openlab"));
+        Assert.False(Directory.Exists(Path.Combine(factory.AppData, "Sites", "openlab")));
+    }
+
+    [Fact]
+    public async Task A_bad_tenant_form_gets_field_messages_and_creates_nothing()
+    {
+        var client = factory.Browser();
+        await client.LoginAsync("", "admin", PortalFactory.AdminPassword);
+
+        var response = await client.PostFormAsync("/admin/tenants/create", "/admin/tenants/create",
+            ("Name", "9 bad"), ("RequestUrlPrefix", "kepu"), ("RecipeName", "blank"), ("DatabaseProvider", "Sqlite"),
+            ("AdminUserName", "x"), ("AdminEmail", "not-an-email"), ("AdminPassword", "short"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("validation-summary-errors", await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, factory.Services.GetRequiredService<TenantSettingsStore>().All.Count);
+    }
+
+    [Fact]
+    public async Task A_running_tenant_cannot_be_removed()
+    {
+        await factory.WarmUpAsync("/kepu");
+        var ex = await Assert.ThrowsAsync<TenantException>(() => factory.Services.GetRequiredService<TenantAdministration>().RemoveAsync("kepu"));
+        Assert.Contains("Disable", ex.Message);
+    }
+
+    [Fact]
+    public async Task The_command_line_lists_creates_disables_enables_and_removes_tenants()
+    {
+        await factory.WarmUpAsync();
+        var appData = Directory.CreateTempSubdirectory("xp-cli-").FullName;
+        try
+        {
+            var create = TestDatabase.IsPostgres
+                ? $"tenants create --name cli --prefix cli --recipe blank --admin-password Cli-Admin-Pass-1 --provider PostgreSql --connection {factory.PostgresFor("cli")}"
+                : "tenants create --name cli --prefix cli --recipe blank --admin-password Cli-Admin-Pass-1";
+            Assert.Contains("running", (await HostAsync(appData, create)).Output);
+            Assert.Contains("cli", (await HostAsync(appData, "tenants list")).Output);
+            await HostAsync(appData, "tenants disable cli");
+            Assert.Matches(@"cli\s+Disabled", (await HostAsync(appData, "tenants list")).Output);
+            await HostAsync(appData, "tenants enable cli");
+            Assert.Matches(@"cli\s+Running", (await HostAsync(appData, "tenants list")).Output);
+            var refused = await HostAsync(appData, "tenants remove cli", expectSuccess: false);
+            Assert.Contains("Disable tenant 'cli'", refused.Error);
+            await HostAsync(appData, "tenants disable cli");
+            await HostAsync(appData, "tenants remove cli");
+            Assert.DoesNotContain("cli ", (await HostAsync(appData, "tenants list")).Output);
+        }
+        finally
+        {
+            Directory.Delete(appData, recursive: true);
+        }
+    }
+
+    private static async Task<(string Output, string Error)> HostAsync(string appData, string arguments, bool expectSuccess = true)
+    {
+        var host = Path.Combine(AppContext.BaseDirectory, "XinxingPortal.Web.dll");
+        var start = new ProcessStartInfo("dotnet", $"\"{host}\" {arguments}")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["Portal__AppDataPath"] = appData;
+        start.Environment["Portal__AutoSetup__AdminPassword"] = PortalFactory.AdminPassword;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(expectSuccess == (process.ExitCode == 0), $"'{arguments}' exited {process.ExitCode}: {await error}");
+        return (await output, await error);
+    }
+}
