@@ -16,6 +16,7 @@ internal sealed class PortalDbContext(DbContextOptions<PortalDbContext> options,
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        IdentityTables.Rename(builder);
         foreach (var module in catalog.Modules)
         {
             builder.ApplyConfigurationsFromAssembly(module.Assembly);

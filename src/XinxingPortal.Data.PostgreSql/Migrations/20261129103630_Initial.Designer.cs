@@ -12,7 +12,7 @@ using XinxingPortal.Platform.Data;
 namespace XinxingPortal.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129103422_Initial")]
+    [Migration("20261129103630_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -47,7 +47,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("Platform_RoleClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -72,7 +72,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("Platform_UserClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -94,7 +94,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("Platform_UserLogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -109,7 +109,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("Platform_UserRoles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -128,7 +128,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("Platform_UserTokens", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Pages.Data.Page", b =>
@@ -325,7 +325,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("Platform_Roles", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Platform.Identity.PortalUser", b =>
@@ -392,7 +392,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("Platform_Users", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

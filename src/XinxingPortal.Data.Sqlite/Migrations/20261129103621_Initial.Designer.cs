@@ -11,7 +11,7 @@ using XinxingPortal.Platform.Data;
 namespace XinxingPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129103413_Initial")]
+    [Migration("20261129103621_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -40,7 +40,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("Platform_RoleClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -63,7 +63,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("Platform_UserClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -85,7 +85,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("Platform_UserLogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -100,7 +100,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("Platform_UserRoles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -119,7 +119,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("Platform_UserTokens", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Pages.Data.Page", b =>
@@ -312,7 +312,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("Platform_Roles", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Platform.Identity.PortalUser", b =>
@@ -379,7 +379,7 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("Platform_Users", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need, runs every test project on SQLite,
+# runs the integration suite again on a throwaway PostgreSQL, and ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing: ${need[*]}"
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+passed=0
+failed=0
+results=$(mktemp -d /tmp/xp-results-XXXXXX)
+
+# Adds one dotnet test run's counts from its TRX files; a run that produced no results counts as one failure.
+run_tests() {
+  local label=$1; shift
+  local out="$results/$label"
+  mkdir -p "$out"
+  echo "== $label"
+  dotnet test "$@" --no-build -c Release --logger "trx" --results-directory "$out" 2>&1 | grep -E "Passed!|Failed!|Failed |error" || true
+  local trx
+  trx=$(find "$out" -name '*.trx' | head -n 50)
+  if [ -z "$trx" ]; then
+    echo "   no results from $label"; failed=$((failed + 1)); return
+  fi
+  local p f
+  p=$(grep -ho '<Counters [^>]*' $trx | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -ho '<Counters [^>]*' $trx | grep -Eo ' (failed|error|timeout|aborted)="[0-9]*"' | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+}
+
+# Warnings are errors (Directory.Build.props), so a clean build is also a zero-warning build.
+if ! dotnet build XinxingPortal.sln -c Release >"$results/build.log" 2>&1; then
+  grep -E "error|warning" "$results/build.log" | sort -u | head -n 40
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+run_tests unit tests/XinxingPortal.UnitTests
+run_tests architecture tests/XinxingPortal.ArchitectureTests
+run_tests integration-sqlite tests/XinxingPortal.IntegrationTests
+
+read -r pgdir pgport < <(scripts/start-postgres.sh) || { echo "PostgreSQL did not start"; failed=$((failed + 1)); }
+if [ -n "${pgport:-}" ]; then
+  trap 'scripts/stop-postgres.sh "$pgdir"' EXIT
+  XP_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Include Error Detail=true" \
+    run_tests integration-postgresql tests/XinxingPortal.IntegrationTests
+fi
+
+rm -rf "$results"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
