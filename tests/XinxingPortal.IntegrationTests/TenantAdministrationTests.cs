@@ -72,9 +72,12 @@ public sealed class TenantAdministrationTests : IDisposable
         var appData = Directory.CreateTempSubdirectory("xp-cli-").FullName;
         try
         {
-            var create = TestDatabase.IsPostgres
-                ? $"tenants create --name cli --prefix cli --recipe blank --admin-password Cli-Admin-Pass-1 --provider PostgreSql --connection {factory.PostgresFor("cli")}"
-                : "tenants create --name cli --prefix cli --recipe blank --admin-password Cli-Admin-Pass-1";
+            string[] create = ["tenants", "create", "--name", "cli", "--prefix", "cli", "--recipe", "blank", "--admin-password", "Cli-Admin-Pass-1"];
+            if (TestDatabase.IsPostgres)
+            {
+                create = [.. create, "--provider", "PostgreSql", "--connection", factory.PostgresFor("cli")];
+            }
+
             Assert.Contains("running", (await HostAsync(appData, create)).Output);
             Assert.Contains("cli", (await HostAsync(appData, "tenants list")).Output);
             await HostAsync(appData, "tenants disable cli");
@@ -93,10 +96,12 @@ public sealed class TenantAdministrationTests : IDisposable
         }
     }
 
-    private static async Task<(string Output, string Error)> HostAsync(string appData, string arguments, bool expectSuccess = true)
+    private static Task<(string Output, string Error)> HostAsync(string appData, string arguments, bool expectSuccess = true) =>
+        HostAsync(appData, arguments.Split(' '), expectSuccess);
+
+    private static async Task<(string Output, string Error)> HostAsync(string appData, string[] arguments, bool expectSuccess = true)
     {
-        var host = Path.Combine(AppContext.BaseDirectory, "XinxingPortal.Web.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{host}\" {arguments}")
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "XinxingPortal.Web.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -108,7 +113,7 @@ public sealed class TenantAdministrationTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        Assert.True(expectSuccess == (process.ExitCode == 0), $"'{arguments}' exited {process.ExitCode}: {await error}");
+        Assert.True(expectSuccess == (process.ExitCode == 0), $"'{string.Join(' ', arguments)}' exited {process.ExitCode}: {await error}");
         return (await output, await error);
     }
 }
