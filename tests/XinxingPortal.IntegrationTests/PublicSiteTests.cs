@@ -85,4 +85,26 @@ public sealed class PublicSiteTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("href=\"/kepu/ug/account/login\"", html);
         Assert.Contains("href=\"/kepu/pages/about\"", html);
     }
+
+    [Fact]
+    public async Task Pages_forbid_foreign_scripts_and_framing()
+    {
+        var response = await factory.Browser().GetAsync("/pages/about");
+        var policy = string.Join(" ", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_hostile_path_gets_a_clear_404_not_an_error()
+    {
+        var client = factory.Browser();
+        foreach (var path in new[] { "/pages/%3Cscript%3E", "/pages/..%2F..%2Fetc%2Fpasswd", "/kepu/pages/' OR 1=1 --", "/ug/ug/ug" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync());
+        }
+    }
 }

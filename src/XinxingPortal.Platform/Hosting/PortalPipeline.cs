@@ -14,6 +14,7 @@ internal static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
         app.UseStaticFiles();
         app.UseAuthentication();
