@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need, runs every test project on SQLite,
-# runs the integration suite again on a throwaway PostgreSQL, and ends with "N passed, N failed".
+# The README's test command: installs what the tests need (PostgreSQL, Debian's Chromium, Noto fonts for
+# Chinese and Uyghur), runs every test project on SQLite (the end-to-end suite drives the real host in
+# Chromium), runs the integration suite again on a throwaway PostgreSQL, and ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
+command -v node >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing: ${need[*]}"
   sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
@@ -45,6 +50,8 @@ fi
 run_tests unit tests/XinxingPortal.UnitTests
 run_tests architecture tests/XinxingPortal.ArchitectureTests
 run_tests integration-sqlite tests/XinxingPortal.IntegrationTests
+run_tests e2e tests/XinxingPortal.E2E.Tests
+[ -d artifacts/e2e ] && echo "   screenshots: artifacts/e2e/"
 
 read -r pgdir pgport < <(scripts/start-postgres.sh) || { echo "PostgreSQL did not start"; failed=$((failed + 1)); }
 if [ -n "${pgport:-}" ]; then

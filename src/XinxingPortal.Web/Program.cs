@@ -7,6 +7,10 @@ if (args.Length > 0 && args[0] == "tenants")
 }
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Themes and modules ship their CSS and images as static web assets; serve them in every environment when
+// running from the build output, not only in Development.
+builder.WebHost.UseStaticWebAssets();
 builder.AddPortal();
 var app = builder.Build();
 await app.PrepareTenantsAsync();

@@ -23,8 +23,8 @@ public sealed class LocalizationTests(PortalFactory factory) : IClassFixture<Por
     [Fact]
     public async Task Chinese_labels_use_a_full_width_colon()
     {
-        var html = await factory.Browser().GetStringAsync("/");
-        Assert.Contains("主办单位：", html);
+        var html = await factory.Browser().GetStringAsync("/pages/about");
+        Assert.Contains("更新时间：", html);
     }
 
     [Fact]

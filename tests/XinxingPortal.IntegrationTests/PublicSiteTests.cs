@@ -49,7 +49,9 @@ public sealed class PublicSiteTests(PortalFactory factory) : IClassFixture<Porta
     {
         var response = await factory.Browser().GetAsync("/pages/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("<main id=\"main\">", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"main\"", html);
+        Assert.Contains("页面不存在", html);
     }
 
     [Fact]

@@ -53,7 +53,9 @@ public sealed class TenantAdministrationTests : IDisposable
             ("AdminUserName", "x"), ("AdminEmail", "not-an-email"), ("AdminPassword", "short"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("validation-summary-errors", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("field-validation-error", html);
+        Assert.Contains("请输入有效的电子邮箱地址。", html);
         Assert.Equal(2, factory.Services.GetRequiredService<TenantSettingsStore>().All.Count);
     }
 

@@ -6,6 +6,9 @@ public interface ICultureLinks
     string CurrentCulture { get; }
     IReadOnlyList<string> SiteCultures { get; }
 
+    /// <summary>True for Uyghur, written right to left.</summary>
+    bool IsRightToLeft { get; }
+
     /// <summary>A link to <paramref name="path"/> (starting with '/') in <paramref name="culture"/>.</summary>
     string Link(string culture, string path);
 }

@@ -13,5 +13,8 @@ public sealed record SiteSettings
     public string GovSiteMark { get; init; } = "";
     public string Theme { get; init; } = "public";
 
+    /// <summary>The emblem shown beside the site name; a site path such as <c>~/media/emblem.svg</c>, or empty for the theme's own.</summary>
+    public string Emblem { get; init; } = "";
+
     public string DefaultCulture => Cultures.Count > 0 ? Cultures[0] : "zh-CN";
 }

@@ -7,7 +7,7 @@ using XinxingPortal.Platform.Tenants;
 namespace XinxingPortal.Platform.Admin;
 
 /// <summary>The admin menu a user sees: entries of enabled features whose permission the user holds.</summary>
-internal sealed class AdminMenu(IEnumerable<INavigationProvider> providers, TenantContext tenant, IAuthorizationService authorization)
+internal sealed class AdminMenu(IEnumerable<INavigationProvider> providers, TenantContext tenant, IAuthorizationService authorization) : IAdminMenu
 {
     public async Task<IReadOnlyList<AdminMenuItem>> ForAsync(ClaimsPrincipal user)
     {

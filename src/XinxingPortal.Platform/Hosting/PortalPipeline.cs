@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Modules;
@@ -14,11 +15,21 @@ internal static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
-        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();
+
+        // After the culture: "~/" links made on a /ug/ page carry the culture segment, assets included.
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCaching.Apply });
+
+        // After the culture is chosen, so error pages speak the reader's language inside the tenant's frame.
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+        }
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();

@@ -47,6 +47,7 @@ internal static class PortalServices
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddResponseCompression();
         // Chinese and Uyghur text stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -68,6 +69,7 @@ internal static class PortalServices
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton<INavigationProvider, CoreNavigation>();
         services.AddScoped<AdminMenu>();
+        services.AddScoped<IAdminMenu>(sp => sp.GetRequiredService<AdminMenu>());
 
         var mvc = services.AddControllersWithViews(o => o.Conventions.Add(new FeatureEndpointConvention(catalog)))
             .AddViewLocalization()

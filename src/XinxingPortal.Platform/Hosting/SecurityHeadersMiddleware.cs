@@ -4,12 +4,12 @@ namespace XinxingPortal.Platform.Hosting;
 
 /// <summary>
 /// Headers every response carries. The policy allows scripts and styles from this site only; pages load
-/// nothing from another host. Inline styles stay allowed until the theme moves the plain layout's CSS to a file.
+/// nothing from another host, and no inline script or style runs.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
         "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
     public Task InvokeAsync(HttpContext http)

@@ -10,6 +10,7 @@ internal sealed class CultureLinks(IHttpContextAccessor http) : ICultureLinks
 
     public string CurrentCulture => Info.Culture;
     public IReadOnlyList<string> SiteCultures => Info.Cultures;
+    public bool IsRightToLeft => Info.IsRightToLeft;
 
     public string Link(string culture, string path) => Info.UrlFor(culture, new PathString(path));
 }

@@ -52,6 +52,9 @@ internal sealed class TenantsController(TenantAdministration tenants, RecipeCata
     [ValidateAntiForgeryToken]
     public IActionResult Enable(string name) => Act(() => tenants.Enable(name), t["Tenant {0} was enabled.", name]);
 
+    [HttpGet("{name}/remove")]
+    public IActionResult ConfirmRemove(string name) => tenants.List().FirstOrDefault(t => t.Name == name) is { } tenant ? View(tenant) : NotFound();
+
     [HttpPost("{name}/remove")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(string name, CancellationToken ct)

@@ -32,4 +32,11 @@ public sealed class MarkdownRendererTests
         Assert.Contains("<td>2.5%</td>", html);
         Assert.Contains("href=\"contact\"", html);
     }
+
+    [Fact]
+    public void Authors_can_isolate_a_left_to_right_run_in_Uyghur_text()
+    {
+        var html = renderer.ToSafeHtml("ھۆججەت نومۇرى: <bdi dir=\"ltr\" onclick=\"x()\">师市办发〔2022〕12号</bdi>");
+        Assert.Contains("<bdi dir=\"ltr\">师市办发〔2022〕12号</bdi>", html);
+    }
 }

@@ -1,13 +1,16 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Pages.Data;
 
 namespace XinxingPortal.Pages.Public;
 
 [Route("pages")]
-internal sealed class PagesController(IPortalDb db, ICultureLinks links) : Controller
+internal sealed partial class PagesController(IPortalDb db, ICultureLinks links, ISiteSettingsStore settings) : Controller
 {
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
@@ -15,20 +18,35 @@ internal sealed class PagesController(IPortalDb db, ICultureLinks links) : Contr
         var culture = links.CurrentCulture;
         var page = await db.Set<Page>().AsNoTracking()
             .Where(p => p.Published && p.Culture == culture && p.Slug == slug)
-            .Select(p => new PageView(p.DisplayText, p.BodyHtml, p.LocalizationSet, p.PublishedUtc, p.ModifiedUtc))
+            .Select(p => new { p.DisplayText, p.BodyHtml, p.LocalizationSet, p.PublishedUtc, p.ModifiedUtc })
             .FirstOrDefaultAsync(ct);
         if (page is null)
         {
             return NotFound();
         }
 
+        var site = await settings.GetAsync(ct);
         var translations = await db.Set<Page>().AsNoTracking()
             .Where(p => p.Published && p.LocalizationSet == page.LocalizationSet)
             .Select(p => new { p.Culture, p.Slug })
             .ToListAsync(ct);
         ViewData["Alternates"] = translations.ToDictionary(t => t.Culture, t => links.Link(t.Culture, "/pages/" + t.Slug));
-        return View(page);
+        return View(new PageView(page.DisplayText, page.BodyHtml, Summarize(page.BodyHtml), site.Sponsor, page.PublishedUtc, page.ModifiedUtc));
     }
+
+    /// <summary>The opening words of the sanitized body as plain text, for the Description meta tag.</summary>
+    private static string Summarize(string html)
+    {
+        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
+        text = Spaces().Replace(text, " ").Trim();
+        return text.Length <= 120 ? text : text[..120] + "…";
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }
 
-internal sealed record PageView(string Title, string BodyHtml, string LocalizationSet, DateTime? PublishedUtc, DateTime ModifiedUtc);
+internal sealed record PageView(string Title, string BodyHtml, string Summary, string Source, DateTime? PublishedUtc, DateTime ModifiedUtc);

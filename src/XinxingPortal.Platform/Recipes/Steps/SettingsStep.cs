@@ -41,6 +41,7 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
             PublicSecurityNumber = model.PublicSecurityNumber ?? current.PublicSecurityNumber,
             GovSiteMark = model.GovSiteMark ?? current.GovSiteMark,
             Theme = model.Theme ?? current.Theme,
+            Emblem = model.Emblem ?? current.Emblem,
         }, cancellationToken);
     }
 
@@ -53,5 +54,6 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
         string? IcpNumber = null,
         string? PublicSecurityNumber = null,
         string? GovSiteMark = null,
-        string? Theme = null);
+        string? Theme = null,
+        string? Emblem = null);
 }

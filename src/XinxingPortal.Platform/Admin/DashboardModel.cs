@@ -1,0 +1,11 @@
+using XinxingPortal.Abstractions.Navigation;
+using XinxingPortal.Platform.Auditing;
+using XinxingPortal.Platform.Modules;
+
+namespace XinxingPortal.Platform.Admin;
+
+internal sealed record DashboardModel(
+    string Tenant,
+    IReadOnlyList<AdminMenuItem> Menu,
+    IReadOnlyList<FeatureDescriptor> EnabledFeatures,
+    IReadOnlyList<AuditEntry> RecentActivity);

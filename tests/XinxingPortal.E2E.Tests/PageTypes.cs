@@ -1,0 +1,34 @@
+namespace XinxingPortal.E2E.Tests;
+
+/// <summary>Every kind of page the kernel and themes render, with one representative address each.</summary>
+internal static class PageTypes
+{
+    public static readonly string[] CulturePrefixes = ["", "/ug", "/en"];
+
+    public static readonly (string Name, string Path)[] Public =
+    [
+        ("home", "/"),
+        ("page", "/pages/about"),
+        ("login", "/account/login"),
+        ("not-found", "/pages/no-such-page"),
+        ("microsite-home", "/kepu/"),
+    ];
+
+    public static readonly (string Name, string Path)[] Admin =
+    [
+        ("dashboard", "/admin"),
+        ("pages-list", "/admin/pages"),
+        ("page-edit", "/admin/pages/page-about-zh-CN"),
+        ("page-history", "/admin/pages/page-about-zh-CN/history"),
+        ("tenants-list", "/admin/tenants"),
+        ("tenant-create", "/admin/tenants/create"),
+        ("tenant-remove-confirm", "/admin/tenants/kepu/remove"),
+        ("change-password", "/account/password"),
+    ];
+
+    /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>
+    public static string Localized(string culture, string path) =>
+        path.StartsWith("/kepu/", StringComparison.Ordinal)
+            ? (culture == "/en" ? "/kepu/" : "/kepu" + culture + "/")
+            : culture + path;
+}
