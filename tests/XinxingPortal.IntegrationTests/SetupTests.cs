@@ -34,6 +34,7 @@ public sealed class SetupTests : IDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("lang=\"ug\" dir=\"rtl\"", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

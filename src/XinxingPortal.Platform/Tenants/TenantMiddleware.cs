@@ -51,11 +51,30 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore
         await next(http);
     }
 
+    /// <summary>
+    /// No tenant is bound yet, so neither its theme nor its language is known: the page says it in all three
+    /// languages and refreshes itself when the Retry-After time has passed.
+    /// </summary>
     private static Task ServiceUnavailableAsync(HttpContext http)
     {
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        return http.Response.WriteAsync("站点正在初始化，请稍后再试。 The site is being set up; please try again shortly.");
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.WriteAsync(SettingUpPage);
     }
+
+    private static readonly string SettingUpPage = $$"""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="refresh" content="{{RetryAfterSeconds}}"><title>站点正在初始化</title></head>
+        <body>
+        <main>
+        <h1>站点正在初始化，请稍后再试。</h1>
+        <p lang="ug" dir="rtl">تور بېكەت تەييارلىنىۋاتىدۇ، سەل تۇرۇپ قايتا سىناڭ.</p>
+        <p lang="en">The site is being set up; please try again shortly.</p>
+        </main>
+        </body>
+        </html>
+        """;
 }
