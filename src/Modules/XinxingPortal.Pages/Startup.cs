@@ -3,6 +3,7 @@ using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Navigation;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Pages.Recipes;
 
 namespace XinxingPortal.Pages;
@@ -14,5 +15,6 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, PagesStep>();
+        services.AddScoped<ISitemapSource, PagesSitemap>();
     }
 }

@@ -20,9 +20,17 @@ internal sealed class SiteSettingsStore(PortalDbContext db, TenantContext tenant
     public Task<IReadOnlyList<MenuItem>> GetMenuAsync(CancellationToken ct = default) =>
         cache.GetOrLoadAsync<IReadOnlyList<MenuItem>>(tenant.Name, MenuKey, async () => await ReadAsync<List<MenuItem>>(MenuKey, ct) ?? []);
 
+    public async Task<T?> GetModuleSettingsAsync<T>(string module, CancellationToken ct = default) where T : class =>
+        (await cache.GetOrLoadAsync<object>(tenant.Name, ModuleKey(module), async () => await ReadAsync<T>(ModuleKey(module), ct) ?? (object)NotSet.Value)) as T;
+
+    public Task<bool> SaveModuleSettingsAsync<T>(string module, T value, CancellationToken ct = default) where T : class =>
+        WriteAsync(ModuleKey(module), value, ct);
+
     public Task<bool> SaveAsync(SiteSettings settings, CancellationToken ct = default) => WriteAsync(SettingsKey, settings, ct);
 
     public Task<bool> SaveMenuAsync(IReadOnlyList<MenuItem> items, CancellationToken ct = default) => WriteAsync(MenuKey, items, ct);
+
+    private static string ModuleKey(string module) => "module:" + module;
 
     private async Task<T?> ReadAsync<T>(string key, CancellationToken ct)
     {
@@ -52,5 +60,11 @@ internal sealed class SiteSettingsStore(PortalDbContext db, TenantContext tenant
         await db.SaveChangesAsync(ct);
         cache.Invalidate(tenant.Name);
         return true;
+    }
+
+    /// <summary>Caches the absence of a module's settings, so an unset module costs no query per request.</summary>
+    private sealed class NotSet
+    {
+        public static readonly NotSet Value = new();
     }
 }

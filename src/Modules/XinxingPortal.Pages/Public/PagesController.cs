@@ -1,7 +1,6 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Settings;
@@ -10,7 +9,7 @@ using XinxingPortal.Pages.Data;
 namespace XinxingPortal.Pages.Public;
 
 [Route("pages")]
-internal sealed partial class PagesController(IPortalDb db, ICultureLinks links, ISiteSettingsStore settings) : Controller
+internal sealed class PagesController(IPortalDb db, ICultureLinks links, ISiteSettingsStore settings) : Controller
 {
     [HttpGet("{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
@@ -31,22 +30,8 @@ internal sealed partial class PagesController(IPortalDb db, ICultureLinks links,
             .Select(p => new { p.Culture, p.Slug })
             .ToListAsync(ct);
         ViewData["Alternates"] = translations.ToDictionary(t => t.Culture, t => links.Link(t.Culture, "/pages/" + t.Slug));
-        return View(new PageView(page.DisplayText, page.BodyHtml, Summarize(page.BodyHtml), site.Sponsor, page.PublishedUtc, page.ModifiedUtc));
+        return View(new PageView(page.DisplayText, page.BodyHtml, HtmlText.Summary(page.BodyHtml), site.Sponsor, page.PublishedUtc, page.ModifiedUtc));
     }
-
-    /// <summary>The opening words of the sanitized body as plain text, for the Description meta tag.</summary>
-    private static string Summarize(string html)
-    {
-        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        text = Spaces().Replace(text, " ").Trim();
-        return text.Length <= 120 ? text : text[..120] + "…";
-    }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
 
 internal sealed record PageView(string Title, string BodyHtml, string Summary, string Source, DateTime? PublishedUtc, DateTime ModifiedUtc);

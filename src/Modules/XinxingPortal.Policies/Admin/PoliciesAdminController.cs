@@ -1,0 +1,169 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Policies.Data;
+using XinxingPortal.Policies.Documents;
+
+namespace XinxingPortal.Policies.Admin;
+
+[Route("admin/policies")]
+[RequirePermission(Permissions.Edit)]
+internal sealed class PoliciesAdminController(
+    IContentManager<PolicyDocument> content, PolicyWorkflow workflow, PolicyEditor editor, IPortalDb db,
+    IMarkdownRenderer markdown, ICultureLinks links, IStringLocalizer<PoliciesAdminController> t) : Controller
+{
+    private string UserName => User.Identity?.Name ?? "";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Latest)
+            .OrderByDescending(d => d.ModifiedUtc).ToListAsync(ct));
+
+    [HttpGet("create")]
+    public Task<IActionResult> Create(CancellationToken ct) =>
+        EditViewAsync(new PolicyInput { Culture = links.CurrentCulture, WrittenOn = DateOnly.FromDateTime(DateTime.UtcNow) }, null, ct);
+
+    [HttpPost("create")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Create(PolicyInput input, CancellationToken ct)
+    {
+        await editor.ValidateAsync(input, null, ModelState, ct);
+        if (!ModelState.IsValid)
+        {
+            return await EditViewAsync(input, null, ct);
+        }
+
+        var document = new PolicyDocument();
+        input.ApplyTo(document, markdown.ToSafeHtml(input.Body));
+        var created = await content.CreateAsync(document, UserName, ct);
+        TempData["Message"] = t["The draft was saved."].Value;
+        return RedirectToAction(nameof(Edit), new { id = created.ContentItemId });
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct) =>
+        await content.GetLatestAsync(id, ct) is { } document ? await EditViewAsync(PolicyInput.From(document), document, ct) : NotFound();
+
+    [HttpPost("{id}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(string id, PolicyInput input, CancellationToken ct)
+    {
+        var document = await content.GetLatestAsync(id, ct);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        input.Culture = document.Culture;
+        await editor.ValidateAsync(input, document, ModelState, ct);
+        if (!ModelState.IsValid)
+        {
+            return await EditViewAsync(input, document, ct);
+        }
+
+        var html = markdown.ToSafeHtml(input.Body);
+        await content.SaveDraftAsync(id, d => input.ApplyTo(d, html), UserName, input.ChangeNote, ct);
+        TempData["Message"] = t["The draft was saved."].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id}/submit")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Submit(string id, CancellationToken ct) =>
+        ActAsync(id, () => workflow.SubmitAsync(id, UserName, ct), t["The document was sent for review."]);
+
+    [HttpPost("{id}/approve")]
+    [ValidateAntiForgeryToken]
+    [RequirePermission(Permissions.Review)]
+    public Task<IActionResult> Approve(string id, CancellationToken ct) =>
+        ActAsync(id, () => workflow.ApproveAsync(id, UserName, ct), t["The document was approved and published."]);
+
+    [HttpPost("{id}/return")]
+    [ValidateAntiForgeryToken]
+    [RequirePermission(Permissions.Review)]
+    public Task<IActionResult> Return(string id, string? comment, CancellationToken ct) =>
+        ActAsync(id, () => workflow.ReturnAsync(id, UserName, comment ?? "", ct), t["The document was returned to its author."]);
+
+    [HttpPost("{id}/unpublish")]
+    [ValidateAntiForgeryToken]
+    [RequirePermission(Permissions.Review)]
+    public Task<IActionResult> Unpublish(string id, string? reason, CancellationToken ct) =>
+        ActAsync(id, () => content.UnpublishAsync(id, reason ?? "", UserName, ct), t["The document was unpublished."]);
+
+    [HttpPost("{id}/validity")]
+    [ValidateAntiForgeryToken]
+    [RequirePermission(Permissions.Review)]
+    public Task<IActionResult> Validity(string id, Validity validity, DateOnly? changedOn, string? replacedBy, CancellationToken ct) =>
+        ActAsync(id, () => workflow.ChangeValidityAsync(id, validity, changedOn, string.IsNullOrEmpty(replacedBy) ? null : replacedBy, UserName, ct),
+            t["The validity was changed."]);
+
+    [HttpPost("{id}/translate")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Translate(string id, string culture, CancellationToken ct)
+    {
+        if (!links.SiteCultures.Contains(culture))
+        {
+            TempData["Error"] = t["This site does not use that language."].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        try
+        {
+            var source = await content.GetLatestAsync(id, ct);
+            var translation = await content.CreateTranslationAsync(id, culture, UserName, ct);
+            await content.SaveDraftAsync(translation.ContentItemId, d =>
+            {
+                d.TranslatedFrom = id;
+                d.TranslatedFromNumber = source!.Number;
+                d.ReviewState = ReviewState.Draft;
+            }, UserName, null, ct);
+            return RedirectToAction(nameof(Edit), new { id = translation.ContentItemId });
+        }
+        catch (ContentOperationException ex)
+        {
+            TempData["Error"] = t[ex.Message].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+    }
+
+    [HttpGet("{id}/history")]
+    public async Task<IActionResult> History(string id, CancellationToken ct)
+    {
+        var versions = await content.GetHistoryAsync(id, ct);
+        return versions.Count == 0 ? NotFound() : View(versions);
+    }
+
+    private async Task<IActionResult> ActAsync(string id, Func<Task> action, LocalizedString done)
+    {
+        try
+        {
+            await action();
+            TempData["Message"] = done.Value;
+        }
+        catch (ContentOperationException ex)
+        {
+            TempData["Error"] = t[ex.Message].Value;
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private async Task<IActionResult> EditViewAsync(PolicyInput input, PolicyDocument? document, CancellationToken ct)
+    {
+        ViewData["Document"] = document;
+        ViewData["Topics"] = await db.Set<Topic>().AsNoTracking().OrderBy(x => x.Position).ToListAsync(ct);
+        ViewData["Policies"] = await db.Set<PolicyDocument>().AsNoTracking()
+            .Where(d => d.Latest && d.Type == DocumentType.Policy && d.Culture == input.Culture)
+            .Select(d => new PolicyChoice(d.LocalizationSet, d.DisplayText)).ToListAsync(ct);
+        ViewData["Attachments"] = document is null ? new List<Attachment>() : await db.Set<Attachment>().AsNoTracking()
+            .Where(a => a.ContentItemId == document.ContentItemId)
+            .Select(a => new Attachment { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size }).ToListAsync(ct);
+        return View("Edit", input);
+    }
+}
+
+internal sealed record PolicyChoice(string LocalizationSet, string Title);
