@@ -12,6 +12,9 @@ internal static class PageTypes
         ("login", "/account/login"),
         ("not-found", "/pages/no-such-page"),
         ("microsite-home", "/kepu/"),
+        ("policy-list", "/policies"),
+        ("policy", "/policies/plan-2022-12"),
+        ("policy-print", "/policies/plan-2022-12/print"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -24,6 +27,9 @@ internal static class PageTypes
         ("tenant-create", "/admin/tenants/create"),
         ("tenant-remove-confirm", "/admin/tenants/kepu/remove"),
         ("change-password", "/account/password"),
+        ("policies-list", "/admin/policies"),
+        ("policy-edit", "/admin/policies/policy-plan-2022-12"),
+        ("policy-topics", "/admin/policies/topics"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>

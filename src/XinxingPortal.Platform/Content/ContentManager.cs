@@ -20,7 +20,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         var now = Now;
         draft.ContentItemId = string.IsNullOrEmpty(draft.ContentItemId) ? NewId() : draft.ContentItemId;
         draft.ContentItemVersionId = NewId();
-        draft.LocalizationSet = string.IsNullOrEmpty(draft.LocalizationSet) ? NewId() : draft.LocalizationSet;
+        draft.LocalizationSet = string.IsNullOrEmpty(draft.LocalizationSet) ? draft.ContentItemId : draft.LocalizationSet;
         draft.Number = 1;
         draft.Latest = true;
         draft.Published = false;

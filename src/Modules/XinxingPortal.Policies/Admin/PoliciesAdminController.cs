@@ -159,6 +159,9 @@ internal sealed class PoliciesAdminController(
         ViewData["Policies"] = await db.Set<PolicyDocument>().AsNoTracking()
             .Where(d => d.Latest && d.Type == DocumentType.Policy && d.Culture == input.Culture)
             .Select(d => new PolicyChoice(d.LocalizationSet, d.DisplayText)).ToListAsync(ct);
+        ViewData["Replacements"] = await db.Set<PolicyDocument>().AsNoTracking()
+            .Where(d => d.Published && d.Culture == input.Culture && d.ContentItemId != (document == null ? "" : document.ContentItemId))
+            .OrderByDescending(d => d.WrittenOn).Select(d => new PolicyChoice(d.LocalizationSet, d.DisplayText)).ToListAsync(ct);
         ViewData["Attachments"] = document is null ? new List<Attachment>() : await db.Set<Attachment>().AsNoTracking()
             .Where(a => a.ContentItemId == document.ContentItemId)
             .Select(a => new Attachment { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size }).ToListAsync(ct);
