@@ -21,7 +21,7 @@ public sealed class ScreenshotTests(BrowserSession session)
 
             foreach (var culture in PageTypes.CulturePrefixes)
             {
-                foreach (var (name, path) in new[] { ("home", "/"), ("about", "/pages/about") })
+                foreach (var (name, path) in new[] { ("home", "/"), ("about", "/pages/about"), ("policy", "/policies/plan-2022-12"), ("policies", "/policies") })
                 {
                     var response = await page.GotoAsync(culture + path);
                     Assert.Equal(200, response!.Status);

@@ -158,4 +158,29 @@ public sealed class WorkflowTests(PolicyFixture fixture) : IClassFixture<PolicyF
         Assert.Contains("更正错字", page);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<time datetime=\"[0-9-]+\">[0-9-]+</time></bdi> (首次发布|修订)"));
     }
+
+    [Fact]
+    public async Task A_translation_is_flagged_stale_once_its_original_publishes_a_new_version()
+    {
+        var writer = await fixture.AsAsync("writer");
+        var checker = await fixture.AsAsync("checker");
+        var edit = await PolicyForms.CreateAsync(writer, PolicyForms.Notice("stale-source", "原文"));
+        await PolicyForms.ActAsync(writer, edit, "submit");
+        await PolicyForms.ActAsync(checker, edit, "approve");
+        var translated = await PolicyForms.ActAsync(writer, edit, "translate", ("culture", "en"));
+        var enEdit = translated.Headers.Location!.OriginalString;
+        var enFields = PolicyForms.Notice("stale-source", "Original").Select(f => f.Item1 == "Culture" ? ("Culture", "en") : f).ToArray();
+        await writer.PostFormAsync(enEdit, enEdit, enFields);
+        await PolicyForms.ActAsync(writer, enEdit, "submit");
+        await PolicyForms.ActAsync(checker, enEdit, "approve");
+        Assert.DoesNotContain("alert-info", await fixture.Factory.Browser().GetStringAsync("/en/policies/stale-source"));
+
+        var revised = PolicyForms.Notice("stale-source", "原文（修订）").Append(("MajorRevision", "true")).Append(("ChangeNote", "调整时间")).ToArray();
+        await writer.PostFormAsync(edit, edit, revised);
+        await PolicyForms.ActAsync(writer, edit, "submit");
+        await PolicyForms.ActAsync(checker, edit, "approve");
+
+        Assert.Contains("alert-info", await fixture.Factory.Browser().GetStringAsync("/en/policies/stale-source"));
+        Assert.Contains("badge text-bg-info", await writer.GetStringAsync("/admin/policies"));
+    }
 }

@@ -19,9 +19,17 @@ internal sealed class PoliciesAdminController(
     private string UserName => User.Identity?.Name ?? "";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(await db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Latest)
-            .OrderByDescending(d => d.ModifiedUtc).ToListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var documents = await db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Latest).OrderByDescending(d => d.ModifiedUtc).ToListAsync(ct);
+        var sources = documents.Where(d => d.TranslatedFrom is not null).Select(d => d.TranslatedFrom!).ToList();
+        var published = await db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Published && sources.Contains(d.ContentItemId))
+            .ToDictionaryAsync(d => d.ContentItemId, d => d.Number, ct);
+        ViewData["Stale"] = documents
+            .Where(d => d.TranslatedFrom is { } source && published.GetValueOrDefault(source) > d.TranslatedFromNumber)
+            .Select(d => d.ContentItemId).ToHashSet();
+        return View(documents);
+    }
 
     [HttpGet("create")]
     public Task<IActionResult> Create(CancellationToken ct) =>
