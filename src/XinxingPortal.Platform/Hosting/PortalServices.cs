@@ -100,6 +100,7 @@ internal static class PortalServices
         services.AddSingleton<TenantAdministration>();
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<XinxingPortal.Abstractions.Storage.ITenantStorage, TenantStorage>();
         services.AddScoped<FeatureService>();
         services.AddScoped<SiteSettingsStore>();
         services.AddScoped<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());

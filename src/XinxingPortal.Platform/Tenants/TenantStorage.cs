@@ -1,0 +1,16 @@
+using XinxingPortal.Abstractions.Storage;
+
+namespace XinxingPortal.Platform.Tenants;
+
+internal sealed class TenantStorage(TenantContext tenant, PortalPaths paths) : ITenantStorage
+{
+    public string FolderFor(string area)
+    {
+        if (area.Length == 0 || area.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '-'))
+        {
+            throw new ArgumentException("An area is a plain folder name.", nameof(area));
+        }
+
+        return Directory.CreateDirectory(Path.Combine(paths.SiteFolder(tenant.Name), area)).FullName;
+    }
+}
