@@ -33,6 +33,7 @@ internal static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapControllers();
 

@@ -48,6 +48,14 @@ internal static class PortalServices
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddResponseCompression();
+        var formsPerMinute = builder.Configuration.GetValue("Portal:RateLimits:PublicFormsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimits.PublicForms, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
         // Chinese and Uyghur text stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -67,6 +75,11 @@ internal static class PortalServices
         services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.Configure<Email.SmtpOptions>(builder.Configuration.GetSection("Portal:Smtp"));
+        services.AddSingleton<Email.OutboxSignal>();
+        services.AddSingleton<Email.EmailTransport>();
+        services.AddScoped<XinxingPortal.Abstractions.Email.IEmailOutbox, Email.EmailOutbox>();
+        services.AddHostedService<Email.OutboxDispatcher>();
         services.AddSingleton<INavigationProvider, CoreNavigation>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenu>(sp => sp.GetRequiredService<AdminMenu>());

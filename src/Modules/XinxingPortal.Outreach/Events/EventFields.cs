@@ -1,0 +1,31 @@
+using XinxingPortal.Outreach.Data;
+
+namespace XinxingPortal.Outreach.Events;
+
+/// <summary>An event's editable fields, compared and copied as one set.</summary>
+internal static class EventFields
+{
+    public static object Of(OutreachEvent e) => new
+    {
+        e.LocalizationSet, e.Culture, e.Slug, e.DisplayText, e.VenueSet, e.OnlineUrl, e.StartUtc, e.EndUtc, e.Audience, e.Capacity,
+        e.RegistrationOpensUtc, e.RegistrationClosesUtc, e.Status, e.Description, e.PhotoIds,
+    };
+
+    public static void Copy(OutreachEvent from, OutreachEvent to)
+    {
+        to.Slug = from.Slug;
+        to.DisplayText = from.DisplayText;
+        to.VenueSet = from.VenueSet;
+        to.OnlineUrl = from.OnlineUrl;
+        to.StartUtc = from.StartUtc;
+        to.EndUtc = from.EndUtc;
+        to.Audience = from.Audience;
+        to.Capacity = from.Capacity;
+        to.RegistrationOpensUtc = from.RegistrationOpensUtc;
+        to.RegistrationClosesUtc = from.RegistrationClosesUtc;
+        to.Status = from.Status;
+        to.Description = from.Description;
+        to.DescriptionHtml = from.DescriptionHtml;
+        to.PhotoIds = from.PhotoIds;
+    }
+}

@@ -1,0 +1,6 @@
+namespace XinxingPortal.Outreach;
+
+internal static class OutreachFeature
+{
+    public const string Id = "XinxingPortal.Outreach";
+}

@@ -1,0 +1,8 @@
+namespace XinxingPortal.Outreach.Registrations;
+
+internal enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}
