@@ -24,8 +24,10 @@ internal sealed class EmailTransport(IOptions<SmtpOptions> options)
 
         if (o.Host.Length == 0)
         {
+            // Written under a temporary name and renamed, so a reader never sees half a message.
             var file = Path.Combine(storage.FolderFor("mail"), $"{message.Id:D8}.eml");
-            await mime.WriteToAsync(file, ct);
+            await mime.WriteToAsync(file + ".tmp", ct);
+            File.Move(file + ".tmp", file, overwrite: true);
             return;
         }
 

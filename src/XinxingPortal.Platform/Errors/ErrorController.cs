@@ -6,7 +6,8 @@ namespace XinxingPortal.Platform.Errors;
 [Route("error")]
 internal sealed class ErrorController : Controller
 {
-    [HttpGet("{code:int}")]
+    // Any method: a failed POST is re-executed here with its own method.
+    [Route("{code:int}")]
     public IActionResult Show(int code)
     {
         Response.StatusCode = code;

@@ -20,6 +20,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     internal CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>More configuration for this host (SMTP sink, rate limits); set before the host starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:AppDataPath", AppData);
@@ -28,6 +31,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Portal:AutoSetup:DatabaseProvider", "PostgreSql");
             builder.UseSetting("Portal:AutoSetup:ConnectionStringTemplate", PostgresFor("{tenant}"));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

@@ -5,10 +5,11 @@ namespace XinxingPortal.Outreach.Events;
 /// <summary>An event's editable fields, compared and copied as one set.</summary>
 internal static class EventFields
 {
+    /// <summary>Times as ticks: a value read back from SQLite has no DateTimeKind, yet is the same instant.</summary>
     public static object Of(OutreachEvent e) => new
     {
-        e.LocalizationSet, e.Culture, e.Slug, e.DisplayText, e.VenueSet, e.OnlineUrl, e.StartUtc, e.EndUtc, e.Audience, e.Capacity,
-        e.RegistrationOpensUtc, e.RegistrationClosesUtc, e.Status, e.Description, e.PhotoIds,
+        e.LocalizationSet, e.Culture, e.Slug, e.DisplayText, e.VenueSet, e.OnlineUrl, Start = e.StartUtc.Ticks, End = e.EndUtc.Ticks, e.Audience,
+        e.Capacity, Opens = e.RegistrationOpensUtc.Ticks, Closes = e.RegistrationClosesUtc.Ticks, e.Status, e.Description, e.PhotoIds,
     };
 
     public static void Copy(OutreachEvent from, OutreachEvent to)

@@ -7,7 +7,7 @@ internal sealed class RegistrationInput
     public const int MaxParty = 6;
 
     [Required(ErrorMessage = "Enter your name.")]
-    [StringLength(64, ErrorMessage = "A name has at most 64 characters.")]
+    [StringLength(64, ErrorMessage = "Your name has at most 64 characters.")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Enter your mobile number.")]

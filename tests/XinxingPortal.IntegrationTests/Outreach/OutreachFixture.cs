@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using netDumbster.smtp;
+using XinxingPortal.IntegrationTests.Infrastructure;
+
+namespace XinxingPortal.IntegrationTests.Outreach;
+
+/// <summary>The kepu microsite with a real SMTP sink on loopback, and events whose registration is open now.</summary>
+public sealed class OutreachFixture : IAsyncLifetime
+{
+    public const string Organiser = "organiser";
+    public const string Password = "Outreach-Test-Pass-2026";
+
+    public OutreachFixture()
+    {
+        Smtp = SimpleSmtpServer.Start(FreePort());
+        Factory.Settings["Portal:Smtp:Host"] = "127.0.0.1";
+        Factory.Settings["Portal:Smtp:Port"] = Smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
+        Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
+    }
+
+    public PortalFactory Factory { get; } = new();
+    public SimpleSmtpServer Smtp { get; }
+
+    public async Task InitializeAsync()
+    {
+        await Factory.WarmUpAsync("/kepu");
+        await Factory.CreateAsync("kepu", Organiser, Password, "Editor");
+    }
+
+    public Task DisposeAsync()
+    {
+        Factory.Dispose();
+        Smtp.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Adds an event (and its venue) whose registration window is open now; returns its slug.</summary>
+    public async Task<string> EventAsync(int capacity, DateTime? opens = null, DateTime? closes = null)
+    {
+        var slug = "e-" + Guid.NewGuid().ToString("N")[..10];
+        var now = DateTime.UtcNow.AddHours(8);
+        string Local(DateTime t) => t.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+        await Factory.RunJsonAsync("kepu", $$"""
+            { "name": "test-event", "steps": [ { "name": "events", "events": [ {
+              "contentItemId": "{{slug}}", "culture": "zh-CN", "slug": "{{slug}}", "title": "测试活动 {{slug}}", "venue": "venue-nky-labs",
+              "start": "{{Local(now.AddDays(3))}}", "end": "{{Local(now.AddDays(3).AddHours(2))}}", "capacity": {{capacity}},
+              "registrationOpens": "{{Local(opens ?? now.AddDays(-1))}}", "registrationCloses": "{{Local(closes ?? now.AddDays(2))}}",
+              "audience": "公众", "description": "测试" } ] } ] }
+            """);
+        await SetOwnerAsync(slug);
+        return slug;
+    }
+
+    /// <summary>Mail to one address, waiting for the dispatcher (it sends right after the commit).</summary>
+    public async Task<IReadOnlyList<SmtpMessage>> MailToAsync(string address, int count = 1)
+    {
+        for (var waited = 0; waited < 400; waited++)
+        {
+            var mail = Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
+            if (mail.Count >= count)
+            {
+                return mail;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"{count} message(s) to {address} did not arrive");
+    }
+
+    private async Task SetOwnerAsync(string slug)
+    {
+        await using var scope = await Factory.TenantScopeAsync("kepu");
+        var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<XinxingPortal.Platform.Data.PortalDbContext>(scope.ServiceProvider);
+        foreach (var e in db.Set<XinxingPortal.Outreach.Data.OutreachEvent>().Where(e => e.ContentItemId == slug))
+        {
+            e.Owner = Organiser;
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
