@@ -15,6 +15,10 @@ internal static class PageTypes
         ("policy-list", "/policies"),
         ("policy", "/policies/plan-2022-12"),
         ("policy-print", "/policies/plan-2022-12/print"),
+        ("venues", "/kepu/venues"),
+        ("venue", "/kepu/venues/nky-labs"),
+        ("events", "/kepu/events"),
+        ("event", "/kepu/events/soil-testing-day"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -35,6 +39,6 @@ internal static class PageTypes
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>
     public static string Localized(string culture, string path) =>
         path.StartsWith("/kepu/", StringComparison.Ordinal)
-            ? (culture == "/en" ? "/kepu/" : "/kepu" + culture + "/")
+            ? "/kepu" + (culture == "/en" ? "" : culture) + path["/kepu".Length..]
             : culture + path;
 }

@@ -20,6 +20,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress => portal!.BaseAddress;
+    public string AppData => portal!.AppData;
     public ConcurrentQueue<string> ForeignRequests { get; } = new();
 
     public async Task InitializeAsync()

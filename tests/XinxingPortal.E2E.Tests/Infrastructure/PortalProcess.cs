@@ -21,6 +21,9 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Where the host keeps its data; with no SMTP server configured, mail lands here as .eml files.</summary>
+    public string AppData => appData;
+
     public static async Task<PortalProcess> StartAsync()
     {
         var host = Path.Combine(RepositoryPaths.HostFolder, "XinxingPortal.Web.dll");
@@ -40,6 +43,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Portal__AppDataPath"] = appData;
         start.Environment["Portal__AutoSetup__AdminPassword"] = AdminPassword;
+        start.Environment["Portal__RateLimits__PublicFormsPerMinute"] = "200";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the host did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
