@@ -46,6 +46,24 @@ public sealed class RecipeStepContext(
     public RecipeException Error(string relativePath, string reason) =>
         new(RecipeName, StepIndex, StepPath + relativePath, reason);
 
+    /// <summary>Refuses a slug that is not lower-case letters, digits and hyphens.</summary>
+    public void CheckSlug(string relativePath, string slug)
+    {
+        if (slug.Length == 0 || slug.Length > 128 || slug[0] == '-' || slug.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+        {
+            throw Error(relativePath, "a slug has lower-case letters, digits and '-'");
+        }
+    }
+
+    /// <summary>Refuses a culture the site does not speak.</summary>
+    public void CheckCulture(string relativePath, string culture, IReadOnlyList<string> siteCultures)
+    {
+        if (!siteCultures.Contains(culture))
+        {
+            throw Error(relativePath, $"'{culture}' is not one of the site's cultures ({string.Join(", ", siteCultures)})");
+        }
+    }
+
     /// <summary>Work outside the database (files, caches) that must wait until the recipe's transaction commits.</summary>
     public void AfterCommit(Func<Task> action) => AfterCommitActions.Add(action);
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
@@ -9,16 +8,13 @@ using XinxingPortal.Outreach.Events;
 
 namespace XinxingPortal.Outreach.Recipes;
 
-internal sealed partial class EventsStep(
+internal sealed class EventsStep(
     IContentManager<OutreachEvent> content, IMarkdownRenderer markdown, ISiteSettingsStore settings, IPortalDb db, SeatBook seats) : IRecipeStepHandler
 {
     private const int MaxCapacity = 100_000;
 
     public string StepName => "events";
     public string FeatureId => OutreachFeature.Id;
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex Slug();
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -29,15 +25,8 @@ internal sealed partial class EventsStep(
         {
             var e = model.Events[i];
             var at = $".events[{i}]";
-            if (!cultures.Contains(e.Culture))
-            {
-                throw context.Error(at + ".culture", $"'{e.Culture}' is not one of the site's cultures");
-            }
-
-            if (!Slug().IsMatch(e.Slug))
-            {
-                throw context.Error(at + ".slug", "a slug has lower-case letters, digits and '-'");
-            }
+            context.CheckCulture(at + ".culture", e.Culture, cultures);
+            context.CheckSlug(at + ".slug", e.Slug);
 
             if (e.End <= e.Start)
             {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
@@ -7,13 +6,10 @@ using XinxingPortal.Outreach.Venues;
 
 namespace XinxingPortal.Outreach.Recipes;
 
-internal sealed partial class VenuesStep(IContentManager<Venue> content, IMarkdownRenderer markdown, ISiteSettingsStore settings) : IRecipeStepHandler
+internal sealed class VenuesStep(IContentManager<Venue> content, IMarkdownRenderer markdown, ISiteSettingsStore settings) : IRecipeStepHandler
 {
     public string StepName => "venues";
     public string FeatureId => OutreachFeature.Id;
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex Slug();
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -24,15 +20,8 @@ internal sealed partial class VenuesStep(IContentManager<Venue> content, IMarkdo
         {
             var e = model.Venues[i];
             var at = $".venues[{i}]";
-            if (!cultures.Contains(e.Culture))
-            {
-                throw context.Error(at + ".culture", $"'{e.Culture}' is not one of the site's cultures");
-            }
-
-            if (!Slug().IsMatch(e.Slug))
-            {
-                throw context.Error(at + ".slug", "a slug has lower-case letters, digits and '-'");
-            }
+            context.CheckCulture(at + ".culture", e.Culture, cultures);
+            context.CheckSlug(at + ".slug", e.Slug);
 
             if (!Enum.TryParse<VenueType>(e.Type, true, out var type) || int.TryParse(e.Type, out _))
             {

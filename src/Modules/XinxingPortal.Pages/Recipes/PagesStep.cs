@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
@@ -7,15 +6,12 @@ using XinxingPortal.Pages.Data;
 namespace XinxingPortal.Pages.Recipes;
 
 /// <summary>Upserts pages by content item id; an unchanged page is left untouched, so a second run writes nothing.</summary>
-internal sealed partial class PagesStep(IContentManager<Page> content, IMarkdownRenderer markdown, ISiteSettingsStore settings) : IRecipeStepHandler
+internal sealed class PagesStep(IContentManager<Page> content, IMarkdownRenderer markdown, ISiteSettingsStore settings) : IRecipeStepHandler
 {
     private const string RecipeUser = "recipe";
 
     public string StepName => "pages";
     public string FeatureId => PagesFeature.Id;
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex SlugPattern();
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
@@ -24,15 +20,8 @@ internal sealed partial class PagesStep(IContentManager<Page> content, IMarkdown
         for (var i = 0; i < model.Pages.Count; i++)
         {
             var entry = model.Pages[i];
-            if (!cultures.Contains(entry.Culture))
-            {
-                throw context.Error($".pages[{i}].culture", $"'{entry.Culture}' is not one of the site's cultures ({string.Join(", ", cultures)})");
-            }
-
-            if (!SlugPattern().IsMatch(entry.Slug))
-            {
-                throw context.Error($".pages[{i}].slug", "a slug has lower-case letters, digits and '-'");
-            }
+            context.CheckCulture($".pages[{i}].culture", entry.Culture, cultures);
+            context.CheckSlug($".pages[{i}].slug", entry.Slug);
 
             await UpsertAsync(entry, cancellationToken);
         }
