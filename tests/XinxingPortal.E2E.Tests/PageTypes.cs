@@ -34,6 +34,7 @@ internal static class PageTypes
         ("policies-list", "/admin/policies"),
         ("policy-edit", "/admin/policies/policy-plan-2022-12"),
         ("policy-topics", "/admin/policies/topics"),
+        ("media-library", "/admin/media"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>

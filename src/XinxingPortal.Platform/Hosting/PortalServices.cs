@@ -130,6 +130,7 @@ internal static class PortalServices
     {
         services.AddSingleton<RecipeTokens>();
         services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<IRecipeFiles, RecipeFiles>();
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeStepHandler, FeatureStep>();
         services.AddScoped<IRecipeStepHandler, SettingsStep>();

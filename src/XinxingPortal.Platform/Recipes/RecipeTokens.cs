@@ -72,13 +72,8 @@ internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration con
 
     private string ReadFile(string relative, string recipe, int step, string path)
     {
-        var full = Path.GetFullPath(Path.Combine(paths.Base, relative));
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(paths.Base)) + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(root, StringComparison.Ordinal))
-        {
-            throw new RecipeException(recipe, step, path, $"file '{relative}' is outside the portal folder");
-        }
-
+        var full = RecipeFiles.Resolve(paths, relative)
+            ?? throw new RecipeException(recipe, step, path, $"file '{relative}' is outside the portal folder");
         return File.Exists(full)
             ? File.ReadAllText(full)
             : throw new RecipeException(recipe, step, path, $"file '{relative}' does not exist");

@@ -102,4 +102,16 @@ public sealed class VenueAndCalendarTests(OutreachFixture fixture) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, (await fixture.Factory.Browser().GetAsync($"/kepu/admin/outreach/{slug}/registrations.csv")).StatusCode);
         Assert.DoesNotContain("13912345678", await fixture.Factory.Browser().GetStringAsync($"/kepu/events/{slug}"));
     }
+
+    [Fact]
+    public async Task Seeded_venue_photos_are_served_as_WebP_renditions_with_a_srcset()
+    {
+        var html = await fixture.Factory.Browser().GetStringAsync("/kepu/venues/nky-labs");
+        var srcset = System.Text.RegularExpressions.Regex.Match(html, "<source type=\"image/webp\" srcset=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains(" 320w", srcset);
+        Assert.Contains("alt=\"师农业科学研究所实验楼示意图", html);
+        var response = await fixture.Factory.Browser().GetAsync(srcset.Split(' ')[0]);
+        Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("immutable", response.Headers.CacheControl!.ToString());
+    }
 }

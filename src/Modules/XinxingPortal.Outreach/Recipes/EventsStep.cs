@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Media;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
@@ -64,7 +65,7 @@ internal sealed class EventsStep(
                 VenueSet = e.Venue, OnlineUrl = e.OnlineUrl, StartUtc = ShanghaiTime.ToUtc(e.Start), EndUtc = ShanghaiTime.ToUtc(e.End),
                 Audience = e.Audience ?? "", Capacity = e.Capacity, RegistrationOpensUtc = ShanghaiTime.ToUtc(e.RegistrationOpens),
                 RegistrationClosesUtc = ShanghaiTime.ToUtc(e.RegistrationCloses), Status = status, Description = e.Description ?? "",
-                DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. e.Photos ?? []],
+                DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. (e.Photos ?? []).Select(MediaKeys.IdFor)],
             };
             var saved = await upsert.UpsertAsync(e.ContentItemId, wanted, EventFields.Of, EventFields.Copy, e.Published != false, cancellationToken);
             if (!await seats.SetCapacityAsync(saved.LocalizationSet, e.Capacity, cancellationToken))

@@ -1,4 +1,5 @@
 using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Media;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Outreach.Data;
@@ -49,7 +50,7 @@ internal sealed class VenuesStep(IContentManager<Venue> content, IMarkdownRender
                 BookingMethod = e.BookingMethod ?? "", Fees = e.Fees ?? "", FreeDays = e.FreeDays ?? "", ExhibitionAreaSquareMetres = e.ExhibitionArea,
                 Audience = e.Audience ?? "", Accessibility = e.Accessibility ?? "", AccreditationBatch = e.AccreditationBatch ?? "",
                 AccreditedUntil = e.AccreditedUntil, Contact = e.Contact ?? "", Description = e.Description ?? "",
-                DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. e.Photos ?? []],
+                DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. (e.Photos ?? []).Select(MediaKeys.IdFor)],
             };
             await upsert.UpsertAsync(e.ContentItemId, wanted, VenueFields.Of, VenueFields.Copy, e.Published != false, cancellationToken);
         }

@@ -8,7 +8,7 @@ using XinxingPortal.Outreach.Events;
 namespace XinxingPortal.Outreach.Venues;
 
 [Route("venues")]
-internal sealed class VenuesController(EventQueries queries, ICultureLinks links, TimeProvider time) : Controller
+internal sealed class VenuesController(EventQueries queries, ICultureLinks links, TimeProvider time, IServiceProvider services) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -32,7 +32,7 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
 
         var events = await queries.Upcoming(links.CurrentCulture).Where(e => e.VenueSet == venue.LocalizationSet).ToListAsync(ct);
         ViewData["Alternates"] = await queries.AlternatesAsync<Venue>(venue.LocalizationSet, (c, s) => links.Link(c, "/venues/" + s), ct);
-        return View(new VenuePage(venue, events, ShanghaiTime.Today(time)));
+        return View(new VenuePage(venue, events, ShanghaiTime.Today(time), await Photos.ForAsync(services, venue.PhotoIds, ct)));
     }
 
     [HttpGet("{slug}.ics")]
@@ -54,4 +54,4 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
 
 internal sealed record VenueList(VenueFilter Filter, IReadOnlyList<Venue> Venues, IReadOnlyList<string> Districts, DateOnly Today);
 
-internal sealed record VenuePage(Venue Venue, IReadOnlyList<OutreachEvent> Events, DateOnly Today);
+internal sealed record VenuePage(Venue Venue, IReadOnlyList<OutreachEvent> Events, DateOnly Today, IReadOnlyList<XinxingPortal.Abstractions.Media.MediaImage> Photos);

@@ -1,0 +1,6 @@
+namespace XinxingPortal.Media;
+
+internal static class MediaFeature
+{
+    public const string Id = "XinxingPortal.Media";
+}

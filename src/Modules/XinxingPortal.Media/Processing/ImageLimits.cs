@@ -1,0 +1,29 @@
+namespace XinxingPortal.Media.Processing;
+
+internal static class ImageLimits
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxPixels = 40_000_000;
+    public const int MaxSide = 10_000;
+
+    /// <summary>Rendition widths; an image narrower than the widest also keeps its own width.</summary>
+    public static readonly IReadOnlyList<int> Widths = [320, 640, 1280];
+
+    public const string Empty = "The file is empty.";
+    public const string TooManyBytes = "The image is larger than 10 MB.";
+    public const string NotAnImage = "Only JPEG, PNG and WebP images can be uploaded.";
+    public const string TooManyPixels = "The image is too large: at most 10,000 pixels on a side and 40 megapixels in all.";
+    public const string Unreadable = "The image could not be read. It may be damaged.";
+
+    /// <summary>Never wider than the original: 320, 640, 1280 where the original reaches them, plus its own width below 1280.</summary>
+    public static IReadOnlyList<int> RenditionWidths(int originalWidth)
+    {
+        var widths = Widths.Where(w => w <= originalWidth).ToList();
+        if (originalWidth < Widths[^1] && !widths.Contains(originalWidth))
+        {
+            widths.Add(originalWidth);
+        }
+
+        return widths;
+    }
+}
