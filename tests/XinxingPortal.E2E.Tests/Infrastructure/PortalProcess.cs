@@ -92,7 +92,7 @@ internal sealed class PortalProcess : IAsyncDisposable
                 throw new InvalidOperationException($"the host did not serve {path} (exit: {(process.HasExited ? process.ExitCode : "running")})");
             }
 
-            await Task.Delay(200);
+            await Task.Delay(50);
         }
     }
 
