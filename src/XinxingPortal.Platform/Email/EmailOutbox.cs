@@ -4,7 +4,7 @@ using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Email;
 
-internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, TimeProvider time) : IEmailOutbox
+internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, OutboxCommitInterceptor commits, TimeProvider time) : IEmailOutbox
 {
     private bool watching;
 
@@ -23,10 +23,19 @@ internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, Outb
 
         if (!watching)
         {
-            // SavedChanges fires after the save; inside an explicit transaction the dispatcher simply
-            // finds nothing committed yet and picks the message up on its next round.
+            // Saved outside a transaction, the message is committed at once; inside one, the commit wakes the dispatcher.
             watching = true;
-            db.SavedChanges += (_, _) => signal.Notify(tenant.Name);
+            db.SavedChanges += (_, _) =>
+            {
+                if (db.Database.CurrentTransaction is null)
+                {
+                    signal.Notify(tenant.Name);
+                }
+                else
+                {
+                    commits.WaitForCommit(db, tenant.Name);
+                }
+            };
         }
     }
 }

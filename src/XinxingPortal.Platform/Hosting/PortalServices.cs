@@ -121,8 +121,12 @@ internal static class PortalServices
 
     private static void AddData(IServiceCollection services, PortalPaths paths)
     {
+        services.AddSingleton<Email.OutboxCommitInterceptor>();
         services.AddDbContext<PortalDbContext>((sp, options) =>
-            TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths));
+        {
+            TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths);
+            options.AddInterceptors(sp.GetRequiredService<Email.OutboxCommitInterceptor>());
+        });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
     }
 
