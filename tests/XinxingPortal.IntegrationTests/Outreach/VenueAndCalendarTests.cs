@@ -114,4 +114,11 @@ public sealed class VenueAndCalendarTests(OutreachFixture fixture) : IClassFixtu
         Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("immutable", response.Headers.CacheControl!.ToString());
     }
+
+    [Fact]
+    public async Task An_event_page_shows_its_photos()
+    {
+        var html = await fixture.Factory.Browser().GetStringAsync("/kepu/events/soil-testing-day");
+        Assert.Matches("<source type=\"image/webp\" srcset=\"/kepu/media/[0-9a-f]{32}/320.webp 320w", html);
+    }
 }

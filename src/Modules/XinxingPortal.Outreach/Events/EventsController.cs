@@ -12,7 +12,8 @@ namespace XinxingPortal.Outreach.Events;
 
 [Route("events")]
 internal sealed class EventsController(
-    EventQueries queries, RegistrationDesk desk, ICultureLinks links, TimeProvider time, IStringLocalizer<EventsController> t) : Controller
+    EventQueries queries, RegistrationDesk desk, ICultureLinks links, TimeProvider time, IStringLocalizer<EventsController> t, IServiceProvider services)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? when, string? venue, string? audience, CancellationToken ct)
@@ -100,7 +101,7 @@ internal sealed class EventsController(
         ViewData["Alternates"] = await queries.AlternatesAsync<OutreachEvent>(ev.LocalizationSet, (c, s) => links.Link(c, "/events/" + s), ct);
         ViewData["Input"] = input;
         return View("Show", new EventPage(ev, venue, left, now >= ev.RegistrationOpensUtc && now <= ev.RegistrationClosesUtc && now < ev.StartUtc,
-            Absolute("/events/" + ev.Slug), venue is null ? null : Absolute("/venues/" + venue.Slug)));
+            Absolute("/events/" + ev.Slug), venue is null ? null : Absolute("/venues/" + venue.Slug), await Photos.ForAsync(services, ev.PhotoIds, ct)));
     }
 
     private string LinkFor(string token) => Absolute("/registrations/" + token);
@@ -112,4 +113,6 @@ internal sealed record EventList(
     IReadOnlyList<OutreachEvent> Events, IReadOnlyDictionary<string, Venue> Venues, IReadOnlyDictionary<string, int> SeatsLeft,
     IReadOnlyList<(string Set, string Name)> AllVenues, string? When, string? Venue, string? Audience);
 
-internal sealed record EventPage(OutreachEvent Event, Venue? Venue, int SeatsLeft, bool RegistrationOpen, string Url, string? VenueUrl);
+internal sealed record EventPage(
+    OutreachEvent Event, Venue? Venue, int SeatsLeft, bool RegistrationOpen, string Url, string? VenueUrl,
+    IReadOnlyList<XinxingPortal.Abstractions.Media.MediaImage> Photos);
