@@ -172,6 +172,7 @@ internal static class PortalServices
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IPermissionProvider, CorePermissionProvider>();
         services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<IPortalAccounts, PortalAccounts>();
     }
 
     private static void AddLocalization(IServiceCollection services, ModuleCatalog catalog, PortalPaths paths)

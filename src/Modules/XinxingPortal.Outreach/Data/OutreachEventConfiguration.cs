@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using XinxingPortal.Abstractions.Content;
 

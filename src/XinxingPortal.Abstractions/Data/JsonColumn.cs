@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace XinxingPortal.Outreach.Data;
+namespace XinxingPortal.Abstractions.Data;
 
 /// <summary>Stores a small list as JSON text, compared by value so an unchanged list writes nothing.</summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 

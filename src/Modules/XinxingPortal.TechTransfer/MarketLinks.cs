@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using XinxingPortal.Abstractions.Localization;
+
+namespace XinxingPortal.TechTransfer;
+
+/// <summary>Absolute links into this tenant's market for emails, in the reader's language.</summary>
+internal sealed class MarketLinks(IHttpContextAccessor http, ICultureLinks links)
+{
+    public string Absolute(string culture, string path)
+    {
+        var request = http.HttpContext?.Request;
+        var local = links.Link(culture, path);
+        return request is null ? local : $"{request.Scheme}://{request.Host}{local}";
+    }
+
+    public static string PathOf(Moderation.ListingKind kind, string id) => kind switch
+    {
+        Moderation.ListingKind.Outcome => "/techtransfer/outcomes/" + id,
+        Moderation.ListingKind.Demand => "/techtransfer/demands/" + id,
+        Moderation.ListingKind.Challenge => "/techtransfer/challenges/" + id,
+        _ => "/techtransfer/my",
+    };
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Email;
+using XinxingPortal.TechTransfer.Data;
+using XinxingPortal.TechTransfer.Moderation;
+
+namespace XinxingPortal.TechTransfer;
+
+/// <summary>The market's emails, each to an organisation's contact address in the language it registered in.</summary>
+internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IStringLocalizer<MarketMail> t)
+{
+    public void OrganisationReviewed(Organisation o) => Send(o, () => o.Status == Organisations.VerificationStatus.Verified
+        ? (t["Your organisation is verified"], t["The bureau has verified {0}. You can now post on the technology market: {1}", o.Name, links.Absolute(o.Culture, "/techtransfer/my")])
+        : (t["Your organisation could not be verified"], t["The bureau could not verify {0}. Reason: {1}", o.Name, o.RejectionReason ?? ""]));
+
+    public void ReviewDecided(Organisation o, ListingKind kind, string id, string title, ReviewStatus decision, string? comment) => Send(o, () => decision switch
+    {
+        ReviewStatus.Approved => (t["Published: {0}", title], t["\"{0}\" passed review and is now public: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
+        ReviewStatus.Returned => (t["Changes requested: {0}", title], t["The reviewer returned \"{0}\" for changes: {1}\nEdit and resubmit it here: {2}", title, comment ?? "", links.Absolute(o.Culture, "/techtransfer/my")]),
+        _ => (t["Not accepted: {0}", title], t["\"{0}\" was not accepted. Reason: {1}", title, comment ?? ""]),
+    });
+
+    /// <summary>Sends a message composed in the organisation's language.</summary>
+    public void Send(Organisation o, Func<(LocalizedString Subject, LocalizedString Body)> compose)
+    {
+        if (string.IsNullOrWhiteSpace(o.ContactEmail))
+        {
+            return;
+        }
+
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(o.Culture);
+        try
+        {
+            var (subject, body) = compose();
+            outbox.Enqueue(new EmailMessage(o.ContactEmail, subject, $"{o.ContactName}:\n\n{body}"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+}

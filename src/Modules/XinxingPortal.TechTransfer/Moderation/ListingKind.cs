@@ -1,0 +1,9 @@
+namespace XinxingPortal.TechTransfer.Moderation;
+
+internal enum ListingKind
+{
+    Outcome,
+    Demand,
+    Challenge,
+    Application,
+}

@@ -1,0 +1,8 @@
+namespace XinxingPortal.TechTransfer.Organisations;
+
+internal enum VerificationStatus
+{
+    Pending,
+    Verified,
+    Rejected,
+}

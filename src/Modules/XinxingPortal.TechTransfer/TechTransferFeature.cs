@@ -1,0 +1,6 @@
+namespace XinxingPortal.TechTransfer;
+
+internal static class TechTransferFeature
+{
+    public const string Id = "XinxingPortal.TechTransfer";
+}
