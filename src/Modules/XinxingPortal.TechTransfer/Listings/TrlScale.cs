@@ -1,7 +1,7 @@
 namespace XinxingPortal.TechTransfer.Listings;
 
 /// <summary>技术成熟度 (TRL) levels 1–9 and what each means, following GB/T 22900-2022's scale.</summary>
-internal static class Trl
+internal static class TrlScale
 {
     public const int Min = 1;
     public const int Max = 9;

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace XinxingPortal.TechTransfer.Listings;
+
+internal sealed class DemandInput
+{
+    [Required(ErrorMessage = "Enter the demand's name.")]
+    [StringLength(128, ErrorMessage = "The name has at most 128 characters.")]
+    [PlainText]
+    public string Title { get; set; } = "";
+
+    public TechField Field { get; set; }
+
+    public DemandType Type { get; set; }
+
+    [Required(ErrorMessage = "Describe what you need.")]
+    [StringLength(4000, ErrorMessage = "The description has at most 4,000 characters.")]
+    [PlainText]
+    public string Description { get; set; } = "";
+
+    [Range(typeof(decimal), "0", "10000000", ErrorMessage = "The budget cannot be below zero.")]
+    public decimal? BudgetMinWan { get; set; }
+
+    [Range(typeof(decimal), "0", "10000000", ErrorMessage = "The budget cannot be below zero.")]
+    public decimal? BudgetMaxWan { get; set; }
+
+    [Range(TrlScale.Min, TrlScale.Max, ErrorMessage = "The technology readiness level is from 1 to 9.")]
+    public int? RequiredTrl { get; set; }
+
+    [Required(ErrorMessage = "Enter the last day the demand is valid.")]
+    public DateOnly? ValidUntil { get; set; }
+
+    public List<CooperationModes> Modes { get; set; } = [];
+
+    [Required(ErrorMessage = "Enter the contact person's name.")]
+    [StringLength(64, ErrorMessage = "The contact's name has at most 64 characters.")]
+    [PlainText]
+    public string ContactName { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a contact telephone number.")]
+    [RegularExpression(@"^[0-9+\- ]{7,20}$", ErrorMessage = "Enter a telephone number of digits, spaces, '+' and '-'.")]
+    public string ContactPhone { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(256, ErrorMessage = "An email address has at most 256 characters.")]
+    public string ContactEmail { get; set; } = "";
+}

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.TechTransfer.Data;
+using XinxingPortal.TechTransfer.Moderation;
+using XinxingPortal.TechTransfer.Organisations;
+
+namespace XinxingPortal.TechTransfer.Listings;
+
+/// <summary>A verified organisation posts and edits its outcomes; every save goes (back) to review.</summary>
+[Authorize]
+[Route("techtransfer/my/outcomes")]
+internal sealed class OutcomeFormsController(
+    IPortalDb db, MarketAccess access, ModerationDesk desk, ListingUploads uploads, ICultureLinks links,
+    IStringLocalizer<OutcomeFormsController> t) : Controller
+{
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        await access.VerifiedOrganisationAsync(ct) is { } o
+            ? View("Edit", new OutcomeInput { Holder = o.Name, ContactName = o.ContactName, ContactPhone = o.ContactMobile, ContactEmail = o.ContactEmail })
+            : View("NotVerified", await access.OrganisationAsync(ct));
+
+    [HttpPost("new")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(40 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 40 * 1024 * 1024)]
+    public async Task<IActionResult> Create(OutcomeInput input, CancellationToken ct)
+    {
+        if (await access.VerifiedOrganisationAsync(ct) is not { } organisation)
+        {
+            return View("NotVerified", await access.OrganisationAsync(ct));
+        }
+
+        var outcome = new Outcome { Id = Guid.NewGuid().ToString("n"), OrganisationId = organisation.Id, PostedBy = access.UserId };
+        return await SaveAsync(outcome, input, isNew: true, ct);
+    }
+
+    [HttpGet("{id}/edit")]
+    public async Task<IActionResult> Edit(string id, CancellationToken ct)
+    {
+        var outcome = await FindOwnAsync(id, ct);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Outcome"] = outcome;
+        return View(new OutcomeInput
+        {
+            Title = outcome.Title, Field = outcome.Field, Keywords = string.Join("、", outcome.Keywords), Trl = outcome.Trl,
+            Modes = [.. outcome.Modes.Split()], Patents = string.Join("\n", outcome.Patents), PriceWan = Money.ToWan(outcome.PriceYuan),
+            Summary = outcome.Summary, Indicators = outcome.Indicators, Holder = outcome.Holder, ContactName = outcome.ContactName,
+            ContactPhone = outcome.ContactPhone, ContactEmail = outcome.ContactEmail,
+        });
+    }
+
+    [HttpPost("{id}/edit")]
+    [ValidateAntiForgeryToken]
+    [RequestSizeLimit(40 * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 40 * 1024 * 1024)]
+    public async Task<IActionResult> Edit(string id, OutcomeInput input, CancellationToken ct)
+    {
+        var outcome = await FindOwnAsync(id, ct);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Outcome"] = outcome;
+        return await SaveAsync(outcome, input, isNew: false, ct);
+    }
+
+    /// <summary>The organisation's own outcome, unless it was rejected (final) or the organisation is no longer verified.</summary>
+    private async Task<Outcome?> FindOwnAsync(string id, CancellationToken ct) =>
+        await access.VerifiedOrganisationAsync(ct) is { } o
+            ? await db.Set<Outcome>().FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == o.Id && x.Status != ReviewStatus.Rejected, ct)
+            : null;
+
+    private async Task<IActionResult> SaveAsync(Outcome outcome, OutcomeInput input, bool isNew, CancellationToken ct)
+    {
+        var keywords = ListingText.Keywords(input.Keywords);
+        if (keywords.Count > ListingText.MaxKeywords || keywords.Any(k => k.Length > 20))
+        {
+            ModelState.AddModelError(nameof(input.Keywords), t["Give at most three keywords of up to 20 characters each."]);
+        }
+
+        if (input.Modes.Count == 0)
+        {
+            ModelState.AddModelError(nameof(input.Modes), t["Choose at least one way of cooperating."]);
+        }
+
+        var documents = await uploads.CheckDocumentsAsync(input.Attachments, nameof(input.Attachments), ModelState, ct);
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", input);
+        }
+
+        var images = await uploads.UploadImagesAsync(input.Images, input.Title, access.UserName, nameof(input.Images), ModelState, ct);
+        if (images is null)
+        {
+            return View("Edit", input);
+        }
+
+        outcome.Title = input.Title.Trim();
+        outcome.Field = input.Field;
+        outcome.Keywords = keywords;
+        outcome.Trl = input.Trl;
+        outcome.Modes = CooperationModeList.Combine(input.Modes);
+        outcome.Patents = ListingText.Lines(input.Patents);
+        outcome.PriceYuan = Money.ToYuan(input.PriceWan);
+        outcome.Summary = input.Summary.Trim();
+        outcome.Indicators = input.Indicators?.Trim() ?? "";
+        outcome.Holder = input.Holder.Trim();
+        outcome.ContactName = input.ContactName.Trim();
+        outcome.ContactPhone = input.ContactPhone.Trim();
+        outcome.ContactEmail = input.ContactEmail.Trim();
+        outcome.ImageIds = [.. outcome.ImageIds.Concat(images).Take(ListingUploads.MaxFiles * 2)];
+        if (isNew)
+        {
+            db.Set<Outcome>().Add(outcome);
+        }
+
+        desk.Submit(outcome, ListingKind.Outcome, access.UserName);
+        var writeFiles = uploads.AddDocuments(ListingKind.Outcome, outcome.Id, documents);
+        await db.SaveChangesAsync(ct);
+        await writeFiles(ct);
+        TempData["Message"] = t["Saved and sent for review. It becomes public once a reviewer approves it."].Value;
+        return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my"));
+    }
+}

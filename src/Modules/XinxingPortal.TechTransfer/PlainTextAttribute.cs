@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+
+namespace XinxingPortal.TechTransfer;
+
+/// <summary>
+/// Refuses text that looks like markup (a tag, comment or declaration). Listings are plain text shown encoded,
+/// so markup is never dangerous here, but it is never what a poster meant and it would be shown as raw tags.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed partial class PlainTextAttribute : ValidationAttribute
+{
+    public PlainTextAttribute() : base("Use plain text: tags such as <b> or <script> are not allowed.")
+    {
+    }
+
+    public override bool IsValid(object? value) => value switch
+    {
+        string s => !ContainsMarkup(s),
+        IEnumerable<string> many => !many.Any(ContainsMarkup),
+        _ => true,
+    };
+
+    public static bool ContainsMarkup(string? text) => text is not null && Markup().IsMatch(text);
+
+    [GeneratedRegex(@"<[a-zA-Z/!?]")]
+    private static partial Regex Markup();
+}
