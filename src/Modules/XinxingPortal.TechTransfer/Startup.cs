@@ -18,5 +18,9 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<MarketMail>();
         services.AddScoped<ModerationDesk>();
         services.AddScoped<PrivateFiles>();
+        services.AddScoped<Listings.ListingUploads>();
+        services.AddScoped<Public.MarketQueries>();
+        services.AddSingleton<Public.SearchTerms>();
+        services.AddScoped<Admin.MarketStatistics>();
     }
 }

@@ -3,13 +3,13 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
-namespace XinxingPortal.Outreach;
+namespace XinxingPortal.Abstractions.Seo;
 
 /// <summary>
 /// schema.org data as a JSON-LD block. Written raw because Razor would encode the "+" of the type attribute;
 /// the encoder still escapes &lt;, &gt; and &amp;, so no content can close the script element.
 /// </summary>
-internal static class JsonLd
+public static class JsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Security;
+using XinxingPortal.TechTransfer.Data;
+
+namespace XinxingPortal.TechTransfer.Moderation;
+
+/// <summary>The review queue for outcomes and demands: read the whole listing, then approve, return or reject it.</summary>
+[Route("admin/techtransfer/review")]
+[RequirePermission(Permissions.Moderate)]
+internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, IStringLocalizer<ReviewAdminController> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewStatus.Pending).OrderBy(o => o.UpdatedUtc).ToListAsync(ct);
+        var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewStatus.Pending).OrderBy(d => d.UpdatedUtc).ToListAsync(ct);
+        var queue = outcomes.Select(o => new QueueItem(ListingKind.Outcome, o.Id, o.Title, o.OrganisationId, o.UpdatedUtc))
+            .Concat(demands.Select(d => new QueueItem(ListingKind.Demand, d.Id, d.Title, d.OrganisationId, d.UpdatedUtc)))
+            .OrderBy(i => i.UpdatedUtc).ToList();
+        ViewData["Organisations"] = await OrganisationNamesAsync(queue.Select(i => i.OrganisationId), ct);
+        return View(queue);
+    }
+
+    [HttpGet("{kind}/{id}")]
+    public async Task<IActionResult> Show(ListingKind kind, string id, CancellationToken ct)
+    {
+        var listing = await FindAsync(kind, id, ct);
+        if (listing is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Organisation"] = await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == listing.OrganisationId, ct);
+        ViewData["History"] = await db.Set<ReviewEntry>().AsNoTracking().Where(h => h.Kind == kind && h.ListingId == id).OrderBy(h => h.Id).ToListAsync(ct);
+        ViewData["Attachments"] = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == kind && a.OwnerId == id).ToListAsync(ct);
+        return View(listing);
+    }
+
+    [HttpPost("{kind}/{id}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Decide(ListingKind kind, string id, ReviewStatus decision, string? comment, CancellationToken ct)
+    {
+        var listing = await FindAsync(kind, id, ct);
+        if (listing is null)
+        {
+            return NotFound();
+        }
+
+        if (PlainTextAttribute.ContainsMarkup(comment))
+        {
+            TempData["Error"] = t["Use plain text: tags such as <b> or <script> are not allowed."].Value;
+            return RedirectToAction(nameof(Show), new { kind, id });
+        }
+
+        var title = listing switch { Outcome o => o.Title, Demand d => d.Title, _ => id };
+        if (await desk.DecideAsync(listing, kind, title, decision, comment, User.Identity?.Name ?? "", ct) is { } problem)
+        {
+            TempData["Error"] = t[problem].Value;
+            return RedirectToAction(nameof(Show), new { kind, id });
+        }
+
+        if (decision == ReviewStatus.Approved)
+        {
+            // MATCH-ALERTS
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = t["Decision recorded: {0}", title].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<Listing?> FindAsync(ListingKind kind, string id, CancellationToken ct) => kind switch
+    {
+        ListingKind.Outcome => await db.Set<Outcome>().FirstOrDefaultAsync(o => o.Id == id, ct),
+        ListingKind.Demand => await db.Set<Demand>().FirstOrDefaultAsync(d => d.Id == id, ct),
+        _ => null,
+    };
+
+    private async Task<Dictionary<string, string>> OrganisationNamesAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Set<Organisation>().AsNoTracking().Where(o => wanted.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+    }
+}
+
+internal sealed record QueueItem(ListingKind Kind, string Id, string Title, string OrganisationId, DateTime UpdatedUtc);

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Tenants;
+
+namespace XinxingPortal.TechTransfer.Public;
+
+/// <summary>Atom feeds of newly approved outcomes and demands.</summary>
+[Route("techtransfer")]
+internal sealed class FeedsController(
+    MarketQueries queries, ICultureLinks links, ISiteSettingsStore settings, ITenantContext tenant, IStringLocalizer<FeedsController> t) : Controller
+{
+    private const int Entries = 30;
+
+    [HttpGet("outcomes.atom")]
+    public async Task<IActionResult> Outcomes(CancellationToken ct)
+    {
+        var items = await queries.Outcomes().OrderByDescending(o => o.PublishedUtc).Take(Entries).ToListAsync(ct);
+        return await FeedAsync("outcomes", t["Research outcomes"],
+            items.Select(o => Entry("outcome", o.Id, o.Title, o.PublishedUtc, o.UpdatedUtc, "/techtransfer/outcomes/" + o.Id, o.Summary)), ct);
+    }
+
+    [HttpGet("demands.atom")]
+    public async Task<IActionResult> Demands(CancellationToken ct)
+    {
+        var items = await queries.Demands().OrderByDescending(d => d.PublishedUtc).Take(Entries).ToListAsync(ct);
+        return await FeedAsync("demands", t["Technology demands"],
+            items.Select(d => Entry("demand", d.Id, d.Title, d.PublishedUtc, d.UpdatedUtc, "/techtransfer/demands/" + d.Id, d.Description)), ct);
+    }
+
+    private FeedEntry Entry(string kind, string id, string title, DateTime? published, DateTime updated, string path, string text) =>
+        new($"tag:{Request.Host.Host},2026:{tenant.Name}:{kind}:{id}", title, published ?? updated, updated, Origin + links.Link(links.CurrentCulture, path),
+            text.Length > 300 ? text[..300] + "…" : text);
+
+    private string Origin => $"{Request.Scheme}://{Request.Host}";
+
+    private async Task<IActionResult> FeedAsync(string name, string title, IEnumerable<FeedEntry> entries, CancellationToken ct)
+    {
+        var site = await settings.GetAsync(ct);
+        var header = new FeedHeader(
+            $"tag:{Request.Host.Host},2026:{tenant.Name}:{name}:{links.CurrentCulture}", $"{site.SiteName} · {title}",
+            Origin + links.Link(links.CurrentCulture, $"/techtransfer/{name}.atom"), Origin + links.Link(links.CurrentCulture, $"/techtransfer/{name}"),
+            site.Sponsor.Length > 0 ? site.Sponsor : site.SiteName, links.CurrentCulture);
+        return File(AtomFeed.Write(header, entries), "application/atom+xml; charset=utf-8");
+    }
+}

@@ -1,0 +1,54 @@
+using XinxingPortal.TechTransfer.Listings;
+
+namespace XinxingPortal.TechTransfer.Public;
+
+/// <summary>What the public lists can be narrowed by; bound from the query string.</summary>
+internal sealed class MarketFilter
+{
+    public const int PageSize = 10;
+
+    public string? Q { get; set; }
+    public TechField? Field { get; set; }
+
+    /// <summary>Outcomes: at least this TRL.</summary>
+    public int? Trl { get; set; }
+
+    public CooperationModes? Mode { get; set; }
+
+    /// <summary>Outcomes: priced at most this many 万元 (negotiable prices are left out). Demands: a budget reaching this.</summary>
+    public decimal? Price { get; set; }
+
+    /// <summary>Demands: the type of demand.</summary>
+    public DemandType? Type { get; set; }
+
+    public int Page { get; set; } = 1;
+
+    public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
+
+    /// <summary>The query string of this filter on another page, for paging links.</summary>
+    public string QueryFor(int page)
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } s)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(s)}");
+            }
+        }
+
+        Add("q", Q);
+        Add("field", Field);
+        Add("trl", Trl);
+        Add("mode", Mode);
+        Add("price", Price);
+        Add("type", Type);
+        Add("page", page);
+        return "?" + string.Join("&", parts);
+    }
+}
+
+internal sealed record Paged<T>(IReadOnlyList<T> Items, int Total, MarketFilter Filter)
+{
+    public int Pages => Math.Max(1, (Total + MarketFilter.PageSize - 1) / MarketFilter.PageSize);
+}
