@@ -92,8 +92,10 @@ internal sealed class DemandFormsController(
             ModelState.AddModelError(nameof(input.BudgetMaxWan), t["The highest budget cannot be below the lowest."]);
         }
 
-        if (input.Modes.Count == 0)
+        if (input.Modes.All(m => m == CooperationModes.None))
         {
+            // An empty box posts "", which the binder reports as an invalid value; say what is actually wrong.
+            ModelState.Remove(nameof(input.Modes));
             ModelState.AddModelError(nameof(input.Modes), t["Choose at least one way of cooperating."]);
         }
 

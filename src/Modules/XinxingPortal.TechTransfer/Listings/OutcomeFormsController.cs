@@ -87,8 +87,10 @@ internal sealed class OutcomeFormsController(
             ModelState.AddModelError(nameof(input.Keywords), t["Give at most three keywords of up to 20 characters each."]);
         }
 
-        if (input.Modes.Count == 0)
+        if (input.Modes.All(m => m == CooperationModes.None))
         {
+            // An empty box posts "", which the binder reports as an invalid value; say what is actually wrong.
+            ModelState.Remove(nameof(input.Modes));
             ModelState.AddModelError(nameof(input.Modes), t["Choose at least one way of cooperating."]);
         }
 
