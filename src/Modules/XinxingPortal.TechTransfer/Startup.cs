@@ -22,5 +22,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<Public.MarketQueries>();
         services.AddSingleton<Public.SearchTerms>();
         services.AddScoped<Admin.MarketStatistics>();
+        services.AddScoped<XinxingPortal.Abstractions.Seo.ISitemapSource, Public.MarketSitemap>();
     }
 }
