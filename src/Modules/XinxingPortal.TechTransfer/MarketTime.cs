@@ -9,6 +9,9 @@ internal static class MarketTime
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToBeijing(time.GetUtcNow().UtcDateTime));
 
+    /// <summary>Midnight of a Beijing date, in UTC (China keeps UTC+8 all year).</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) => DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue).AddHours(-8), DateTimeKind.Utc);
+
     public static string Date(DateTime utc) => ToBeijing(utc).ToString("yyyy-MM-dd");
 
     public static string DateAndTime(DateTime utc) => ToBeijing(utc).ToString("yyyy-MM-dd HH:mm");

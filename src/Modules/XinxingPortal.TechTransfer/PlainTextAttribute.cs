@@ -21,6 +21,7 @@ internal sealed partial class PlainTextAttribute : ValidationAttribute
         _ => true,
     };
 
+    /// <summary>'&lt;' followed by an ASCII letter, '/', '!' or '?' opens a tag, comment or declaration; "&lt;5%" does not.</summary>
     public static bool ContainsMarkup(string? text) => text is not null && Markup().IsMatch(text);
 
     [GeneratedRegex(@"<[a-zA-Z/!?]")]

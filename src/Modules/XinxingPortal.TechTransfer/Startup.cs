@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Navigation;
+using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
+using XinxingPortal.TechTransfer.Recipes;
 
 namespace XinxingPortal.TechTransfer;
 
@@ -23,5 +25,9 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<Public.SearchTerms>();
         services.AddScoped<Admin.MarketStatistics>();
         services.AddScoped<XinxingPortal.Abstractions.Seo.ISitemapSource, Public.MarketSitemap>();
+        services.AddScoped<IRecipeStepHandler, OrganisationsStep>();
+        services.AddScoped<IRecipeStepHandler, OutcomesStep>();
+        services.AddScoped<IRecipeStepHandler, DemandsStep>();
+        services.AddScoped<IRecipeStepHandler, ChallengesStep>();
     }
 }
