@@ -19,6 +19,12 @@ internal static class PageTypes
         ("venue", "/kepu/venues/nky-labs"),
         ("events", "/kepu/events"),
         ("event", "/kepu/events/soil-testing-day"),
+        ("market", "/techtransfer"),
+        ("outcomes", "/techtransfer/outcomes"),
+        ("outcome", "/techtransfer/outcomes/outcome-coal-tar-hydrogenation"),
+        ("demands", "/techtransfer/demands"),
+        ("demand", "/techtransfer/demands/demand-coal-tar-upgrade"),
+        ("market-join", "/techtransfer/join"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -35,6 +41,10 @@ internal static class PageTypes
         ("policy-edit", "/admin/policies/policy-plan-2022-12"),
         ("policy-topics", "/admin/policies/topics"),
         ("media-library", "/admin/media"),
+        ("market-dashboard", "/admin/techtransfer"),
+        ("market-review", "/admin/techtransfer/review"),
+        ("market-organisations", "/admin/techtransfer/organisations"),
+        ("market-organisation", "/admin/techtransfer/organisations/org-nky"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>
