@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Navigation;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.TechTransfer.Challenges;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
 
@@ -18,5 +19,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<MarketMail>();
         services.AddScoped<ModerationDesk>();
         services.AddScoped<PrivateFiles>();
+        services.AddChallenges();
     }
 }
