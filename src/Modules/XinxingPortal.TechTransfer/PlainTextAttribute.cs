@@ -10,9 +10,10 @@ namespace XinxingPortal.TechTransfer;
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed partial class PlainTextAttribute : ValidationAttribute
 {
-    public PlainTextAttribute() : base("Use plain text: tags such as <b> or <script> are not allowed.")
-    {
-    }
+    public const string Message = "Use plain text: tags such as <b> or <script> are not allowed.";
+
+    // Set through ErrorMessage, not the base constructor: MVC translates only a message given that way.
+    public PlainTextAttribute() => ErrorMessage = Message;
 
     public override bool IsValid(object? value) => value switch
     {

@@ -55,6 +55,9 @@ internal static class MarketLabels
         nameof(ReviewStatus.Approved) => "Approved",
         nameof(ReviewStatus.Returned) => "Returned for changes",
         nameof(ReviewStatus.Rejected) => "Rejected",
+        "Shortlisted" => "Shortlisted",
+        "RemovedFromShortlist" => "Taken off the shortlist",
+        "Selected" => "Selected as the winner",
         _ => action,
     };
 }

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Abstractions.Tenants;
+using XinxingPortal.TechTransfer.Challenges;
+using XinxingPortal.TechTransfer.Listings;
 
 namespace XinxingPortal.TechTransfer.Public;
 
-/// <summary>Atom feeds of newly approved outcomes and demands.</summary>
+/// <summary>Atom feeds of newly approved outcomes and demands, and of published 揭榜挂帅 challenges.</summary>
 [Route("techtransfer")]
 internal sealed class FeedsController(
-    MarketQueries queries, ICultureLinks links, ISiteSettingsStore settings, ITenantContext tenant, IStringLocalizer<FeedsController> t) : Controller
+    MarketQueries queries, ChallengeQueries challenges, ICultureLinks links, ISiteSettingsStore settings, ITenantContext tenant, IStringLocalizer<FeedsController> t) : Controller
 {
     private const int Entries = 30;
 
@@ -28,6 +30,15 @@ internal sealed class FeedsController(
         var items = await queries.Demands().OrderByDescending(d => d.PublishedUtc).Take(Entries).ToListAsync(ct);
         return await FeedAsync("demands", t["Technology demands"],
             items.Select(d => Entry("demand", d.Id, d.Title, d.PublishedUtc, d.UpdatedUtc, "/techtransfer/demands/" + d.Id, d.Description)), ct);
+    }
+
+    [HttpGet("challenges.atom")]
+    public async Task<IActionResult> Challenges(CancellationToken ct)
+    {
+        var items = await challenges.Published().OrderByDescending(c => c.CreatedUtc).ThenBy(c => c.Id).Take(Entries).ToListAsync(ct);
+        return await FeedAsync("challenges", t["揭榜挂帅 challenges"], items.Select(c => Entry("challenge", c.Id, c.Title, c.CreatedUtc, c.UpdatedUtc,
+            "/techtransfer/challenges/" + c.Id,
+            $"{c.Issuer} · {t["Funding: {0} ten thousand yuan", Money.Wan(c.FundingYuan)]} · {t["Deadline: {0}", MarketTime.Iso(c.Deadline)]}\n{c.Goal}")), ct);
     }
 
     private FeedEntry Entry(string kind, string id, string title, DateTime? published, DateTime updated, string path, string text) =>

@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using XinxingPortal.Abstractions.Data;
+using XinxingPortal.TechTransfer.Data;
+using XinxingPortal.TechTransfer.Moderation;
+
+namespace XinxingPortal.TechTransfer.Challenges.Applying;
+
+/// <summary>
+/// Takes an organisation's application to a challenge: one per organisation and challenge, only before the
+/// deadline, and a returned one may be edited and sent again. Files are written after their rows commit, so a
+/// failed save never leaves stray files.
+/// </summary>
+internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, PrivateFiles files, TimeProvider time)
+{
+    public const int MaxFiles = 3;
+    private const int MaxFileName = 200;
+
+    public Task<ChallengeApplication?> OfAsync(string challengeId, string organisationId, CancellationToken ct) =>
+        db.Set<ChallengeApplication>().FirstOrDefaultAsync(a => a.ChallengeId == challengeId && a.OrganisationId == organisationId, ct);
+
+    public Task<List<Attachment>> AttachmentsAsync(string applicationId, CancellationToken ct) =>
+        db.Set<Attachment>().Where(a => a.OwnerKind == ListingKind.Application && a.OwnerId == applicationId).OrderBy(a => a.UploadedUtc).ToListAsync(ct);
+
+    /// <summary>Null when the organisation may send (or resend) its application now; otherwise why not, as an English msgid.</summary>
+    public string? Refusal(Challenge challenge, ChallengeApplication? existing) =>
+        !challenge.TakesApplications(time) ? "The deadline for this challenge has passed, so applications are no longer accepted."
+        : existing is { Status: not ReviewStatus.Returned } ? "Your organisation has already applied to this challenge. Follow it under My applications."
+        : null;
+
+    /// <summary>
+    /// Checks what the form alone cannot: the deadline, an earlier application and the files. Returns what is ready
+    /// to save, or the problems.
+    /// </summary>
+    public async Task<(PreparedApplication? Ready, IReadOnlyList<ApplicationProblem> Problems)> PrepareAsync(
+        Challenge challenge, Organisation organisation, ApplicationInput input, CancellationToken ct)
+    {
+        var existing = await OfAsync(challenge.Id, organisation.Id, ct);
+        if (Refusal(challenge, existing) is { } refusal)
+        {
+            return (null, [new ApplicationProblem("", refusal)]);
+        }
+
+        var attached = existing is null ? [] : await AttachmentsAsync(existing.Id, ct);
+        var removed = attached.Where(a => input.RemoveFiles.Contains(a.Id)).ToList();
+        var (uploads, problems) = await ReadAsync(input.Files.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList(), ct);
+        if (attached.Count - removed.Count + uploads.Count > MaxFiles)
+        {
+            problems.Add(new ApplicationProblem(nameof(input.Files), "Attach at most 3 files."));
+        }
+
+        return problems.Count > 0 ? (null, problems) : (new PreparedApplication(challenge, organisation, existing, removed, uploads), []);
+    }
+
+    /// <summary>Stores the application and sends it for review (again, when it was returned).</summary>
+    public async Task SaveAsync(PreparedApplication ready, ApplicationInput input, string? userId, string by, CancellationToken ct)
+    {
+        var application = ready.Existing ?? new ChallengeApplication { Id = NewId(), ChallengeId = ready.Challenge.Id, OrganisationId = ready.Organisation.Id };
+        application.PostedBy = userId;
+        application.TeamName = input.TeamName.Trim();
+        application.Leader = input.Leader.Trim();
+        application.Plan = input.Plan.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        moderation.Submit(application, ListingKind.Application, by);
+        if (ready.Existing is null)
+        {
+            db.Set<ChallengeApplication>().Add(application);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = ready.Uploads.Select(u => new Attachment
+        {
+            Id = NewId(), OwnerKind = ListingKind.Application, OwnerId = application.Id, FileName = u.Name,
+            ContentType = u.Kind.ContentType, Size = u.Data.Length, UploadedUtc = now,
+        }).ToList();
+        db.Set<Attachment>().AddRange(rows);
+        db.Set<Attachment>().RemoveRange(ready.Removed);
+        await db.SaveChangesAsync(ct);
+
+        await WriteAsync(rows, ready.Uploads, ct);
+        foreach (var gone in ready.Removed)
+        {
+            files.Delete(gone.Id);
+        }
+    }
+
+    /// <summary>Writes the files of rows just committed; if one cannot be written, its batch is taken back out.</summary>
+    private async Task WriteAsync(List<Attachment> rows, IReadOnlyList<Upload> uploads, CancellationToken ct)
+    {
+        try
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                await files.SaveAsync(rows[i].Id, uploads[i].Data, CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            db.Set<Attachment>().RemoveRange(rows);
+            await db.SaveChangesAsync(ct);
+            rows.ForEach(r => files.Delete(r.Id));
+            throw;
+        }
+    }
+
+    private static async Task<(List<Upload>, List<ApplicationProblem>)> ReadAsync(List<IFormFile> formFiles, CancellationToken ct)
+    {
+        var uploads = new List<Upload>();
+        var problems = new List<ApplicationProblem>();
+        foreach (var file in formFiles)
+        {
+            var name = FileNameOf(file.FileName);
+            if (file.Length > PrivateFiles.MaxBytes)
+            {
+                problems.Add(new ApplicationProblem(nameof(ApplicationInput.Files), "The file is larger than 10 MB.", name));
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            var data = buffer.ToArray();
+            var (kind, problem) = PrivateFiles.Inspect(name, data, PrivateFiles.DocumentKinds);
+            if (kind is null)
+            {
+                problems.Add(new ApplicationProblem(nameof(ApplicationInput.Files), problem!, name));
+            }
+            else
+            {
+                uploads.Add(new Upload(name, kind, data));
+            }
+        }
+
+        return (uploads, problems);
+    }
+
+    /// <summary>The name without any client path, shortened to fit the column but keeping its extension.</summary>
+    private static string FileNameOf(string raw)
+    {
+        var name = Path.GetFileName(raw.Replace('\\', '/'));
+        if (name.Length <= MaxFileName)
+        {
+            return name;
+        }
+
+        var extension = Path.GetExtension(name);
+        return name[..(MaxFileName - extension.Length)] + extension;
+    }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}
+
+/// <summary>An application that passed every check, with the files to add and the attachments to drop.</summary>
+internal sealed record PreparedApplication(
+    Challenge Challenge, Organisation Organisation, ChallengeApplication? Existing, IReadOnlyList<Attachment> Removed, IReadOnlyList<Upload> Uploads);
+
+internal sealed record Upload(string Name, FileKind Kind, byte[] Data);
+
+/// <summary>Why an application was not taken: the form field, an English msgid, and the file it concerns, if any.</summary>
+internal sealed record ApplicationProblem(string Field, string Message, string? File = null);

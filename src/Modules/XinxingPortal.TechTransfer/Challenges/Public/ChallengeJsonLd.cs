@@ -1,0 +1,36 @@
+namespace XinxingPortal.TechTransfer.Challenges.Public;
+
+/// <summary>
+/// A challenge as a schema.org <c>MonetaryGrant</c>: the funder is the 发榜单位 and the amount the 榜额; while it
+/// takes applications, an <c>ApplyAction</c> points at the form and carries the deadline (end of day, Beijing).
+/// </summary>
+internal static class ChallengeJsonLd
+{
+    public static Dictionary<string, object?> Of(ChallengePage page)
+    {
+        var c = page.Challenge;
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "MonetaryGrant",
+            ["identifier"] = c.Id,
+            ["name"] = c.Title,
+            ["description"] = c.Goal,
+            ["url"] = page.Url,
+            ["funder"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = c.Issuer },
+            ["amount"] = new Dictionary<string, object?> { ["@type"] = "MonetaryAmount", ["currency"] = "CNY", ["value"] = c.FundingYuan },
+        };
+
+        if (page.Phase == ChallengePhase.Open)
+        {
+            data["potentialAction"] = new Dictionary<string, object?>
+            {
+                ["@type"] = "ApplyAction",
+                ["target"] = page.Url + "/apply",
+                ["endTime"] = MarketTime.Iso(c.Deadline) + "T23:59:59+08:00",
+            };
+        }
+
+        return data;
+    }
+}
