@@ -6,6 +6,7 @@ using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
 using XinxingPortal.TechTransfer.Recipes;
+using XinxingPortal.TechTransfer.Threads;
 
 namespace XinxingPortal.TechTransfer;
 
@@ -29,5 +30,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, OutcomesStep>();
         services.AddScoped<IRecipeStepHandler, DemandsStep>();
         services.AddScoped<IRecipeStepHandler, ChallengesStep>();
+        services.AddInterestThreads();
     }
 }
