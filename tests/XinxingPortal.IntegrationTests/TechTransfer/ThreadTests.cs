@@ -279,6 +279,32 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Factory.Browser().GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewStatus.Pending)}/interest")).StatusCode);
     }
 
+    [Fact]
+    public async Task Statistics_count_by_Beijing_month_opened_when_started_and_agreed_or_not_when_closed()
+    {
+        // 2019 holds only these rows, so its months show exactly them whatever other tests added.
+        static DateTime Utc(string s) => DateTime.SpecifyKind(DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        InterestThread Thread(string createdUtc, ThreadStatus status, string? closedUtc) => new()
+        {
+            Id = Guid.NewGuid().ToString("N"), Kind = ListingKind.Outcome, ListingId = "stats-" + Guid.NewGuid().ToString("N")[..8], ListingTitle = "统计",
+            StarterOrganisationId = "s", OwnerOrganisationId = "o", Status = status, CreatedUtc = Utc(createdUtc), ClosedUtc = closedUtc is null ? null : Utc(closedUtc),
+        };
+        await fixture.QueryAsync(async db =>
+        {
+            db.Set<InterestThread>().AddRange(
+                Thread("2019-01-31T16:30:00", ThreadStatus.Open, null),                       // Beijing 2019-02-01 00:30
+                Thread("2019-01-31T15:59:00", ThreadStatus.Agreed, "2019-02-28T16:00:00"),     // Beijing 01-31 23:59, closed 03-01 00:00
+                Thread("2019-02-10T02:00:00", ThreadStatus.NotAgreed, "2019-02-11T02:00:00"));
+            return await db.SaveChangesAsync();
+        });
+
+        var months = (await CountsAsync()).Months.Where(m => m.Year == 2019).ToDictionary(m => m.Month, m => m.Tally);
+        Assert.Equal([3, 2, 1], months.Keys);
+        Assert.Equal(new ThreadTally(1, 0, 0, 0), months[1]);
+        Assert.Equal(new ThreadTally(2, 0, 1, 1), months[2]);
+        Assert.Equal(new ThreadTally(0, 1, 0, 0), months[3]);
+    }
+
     /// <summary>An open thread between two fresh verified organisations, with one first message.</summary>
     private async Task<(MarketParty Owner, MarketParty Starter, string Path)> ThreadAsync()
     {
