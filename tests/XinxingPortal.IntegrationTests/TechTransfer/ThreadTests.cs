@@ -263,20 +263,31 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
     }
 
     [Fact]
-    public async Task The_interest_form_says_what_each_visitor_can_do()
+    public async Task The_listing_page_tells_each_visitor_what_they_can_do_about_interest()
     {
         var owner = await fixture.OrganisationAsync(VerificationStatus.Verified);
         var outcome = await fixture.OutcomeAsync(owner);
-        var page = $"/techtransfer/outcomes/{outcome}/interest";
+        var listing = $"/techtransfer/outcomes/{outcome}";
 
-        var anonymous = await fixture.Factory.Browser().GetAsync(page);
-        AssertSignIn(anonymous);
-        Assert.Contains("data-interest=\"NeedsVerification\"", await (await fixture.SignedInAsync(await fixture.OrganisationAsync(VerificationStatus.Pending))).GetStringAsync(page), StringComparison.Ordinal);
-        Assert.Contains("data-interest=\"Owner\"", await (await fixture.SignedInAsync(owner)).GetStringAsync(page), StringComparison.Ordinal);
-        var verified = await (await fixture.SignedInAsync(await fixture.OrganisationAsync(VerificationStatus.Verified))).GetStringAsync(page);
-        Assert.Contains($"action=\"/techtransfer/outcomes/{outcome}/interest\"", verified, StringComparison.Ordinal);
-        Assert.Contains("name=\"__RequestVerificationToken\"", verified, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Factory.Browser().GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewStatus.Pending)}/interest")).StatusCode);
+        var anonymous = await fixture.Factory.Browser().GetStringAsync(listing);
+        Assert.Contains("data-interest=\"SignIn\"", anonymous, StringComparison.Ordinal);
+        Assert.Contains($"/account/login?returnUrl=%2Ftechtransfer%2Foutcomes%2F{outcome}", anonymous, StringComparison.Ordinal);
+        Assert.Contains("data-interest=\"NeedsVerification\"", await (await fixture.SignedInAsync(await fixture.OrganisationAsync(VerificationStatus.Pending))).GetStringAsync(listing), StringComparison.Ordinal);
+        Assert.Contains("data-interest=\"Owner\"", await (await fixture.SignedInAsync(owner)).GetStringAsync(listing), StringComparison.Ordinal);
+        Assert.Contains("data-interest=\"Staff\"", await (await fixture.SignedInAsync("admin", "", PortalFactory.AdminPassword)).GetStringAsync(listing), StringComparison.Ordinal);
+
+        var verified = await fixture.SignedInAsync(await fixture.OrganisationAsync(VerificationStatus.Verified));
+        var page = await verified.GetStringAsync(listing);
+        Assert.Contains("data-interest=\"CanOpen\"", page, StringComparison.Ordinal);
+        Assert.Contains($"action=\"{listing}/interest\"", page, StringComparison.Ordinal);
+        var opened = await verified.PostFormAsync(listing, listing + "/interest", ("Body", "从成果页面提交"));
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Contains($"href=\"{opened.Headers.Location!.OriginalString}\"", await verified.GetStringAsync(listing), StringComparison.Ordinal);
+
+        var demand = await fixture.DemandAsync(owner, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(-1)));
+        Assert.DoesNotContain("data-interest=\"CanOpen\"", await (await verified.GetAsync($"/techtransfer/demands/{demand}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        AssertSignIn(await fixture.Factory.Browser().GetAsync(listing + "/interest"));
+        Assert.Equal(HttpStatusCode.NotFound, (await verified.GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewStatus.Pending)}/interest")).StatusCode);
     }
 
     [Fact]

@@ -9,6 +9,6 @@ internal sealed class MessageInput
 
     [Required(ErrorMessage = "Write a message.")]
     [StringLength(MaxLength, ErrorMessage = "A message has at most 4,000 characters.")]
-    [NoHtml(ErrorMessage = "The message must not contain HTML.")]
+    [PlainText(ErrorMessage = "The message must not contain HTML.")]
     public string Body { get; set; } = "";
 }

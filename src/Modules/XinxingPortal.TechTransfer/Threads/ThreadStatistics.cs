@@ -38,7 +38,7 @@ internal sealed class ThreadStatistics(IPortalDb db)
 
     private static (int Year, int Month) MonthOf(DateTime utc)
     {
-        var beijing = ThreadTimes.FromUtc(utc);
+        var beijing = MarketTime.ToBeijing(utc);
         return (beijing.Year, beijing.Month);
     }
 }
