@@ -7,6 +7,7 @@ using XinxingPortal.TechTransfer.Challenges;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
 using XinxingPortal.TechTransfer.Recipes;
+using XinxingPortal.TechTransfer.Threads;
 
 namespace XinxingPortal.TechTransfer;
 
@@ -31,5 +32,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, DemandsStep>();
         services.AddScoped<IRecipeStepHandler, ChallengesStep>();
         services.AddChallenges();
+        services.AddInterestThreads();
     }
 }
