@@ -3,6 +3,7 @@ using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Navigation;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.TechTransfer.Matching;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
 using XinxingPortal.TechTransfer.Recipes;
@@ -29,5 +30,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, OutcomesStep>();
         services.AddScoped<IRecipeStepHandler, DemandsStep>();
         services.AddScoped<IRecipeStepHandler, ChallengesStep>();
+        services.AddSingleton<TermExtractor>();
+        services.AddSingleton<MatchEngine>();
     }
 }
