@@ -9,7 +9,9 @@ using XinxingPortal.TechTransfer.Matching;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var report = new StringBuilder();
 report.AppendLine("# Matching engine benchmark").AppendLine();
-report.AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}, {Environment.OSVersion.Platform}, {Environment.ProcessorCount} cores{(Debugger.IsAttached ? ", debugger attached" : "")}.");
+// Timings on a busy machine mean little, so the load at the start goes into the report.
+var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
+report.AppendLine(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}, .NET {Environment.Version}, {Environment.OSVersion.Platform}, {Environment.ProcessorCount} cores{load}.");
 report.AppendLine("Synthetic outcomes from the plan's phrases (about 120 characters of text each); one demand about coal-tar hydrogenation.").AppendLine();
 
 var extractor = new TermExtractor();
