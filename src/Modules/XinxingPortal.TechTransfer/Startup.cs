@@ -4,6 +4,7 @@ using XinxingPortal.Abstractions.Navigation;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Challenges;
+using XinxingPortal.TechTransfer.Matching;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
 using XinxingPortal.TechTransfer.Recipes;
@@ -33,5 +34,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, ChallengesStep>();
         services.AddChallenges();
         services.AddInterestThreads();
+        services.AddSingleton<TermExtractor>();
+        services.AddSingleton<MatchEngine>();
     }
 }
