@@ -1329,9 +1329,11 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChallengeId");
-
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ChallengeId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_TechTransfer_Applications_Challenge_Organisation");
 
                     b.ToTable("TechTransfer_Applications", (string)null);
                 });

@@ -1304,9 +1304,11 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChallengeId");
-
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ChallengeId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_TechTransfer_Applications_Challenge_Organisation");
 
                     b.ToTable("TechTransfer_Applications", (string)null);
                 });

@@ -72,7 +72,8 @@ internal sealed class ChallengeApplicationConfiguration : IEntityTypeConfigurati
         builder.ToTable("TechTransfer_Applications");
         ListingColumns.Configure(builder);
         builder.Property(x => x.ChallengeId).HasMaxLength(64);
-        builder.HasIndex(x => x.ChallengeId);
+        // One application per organisation and challenge, also when two submits race.
+        builder.HasIndex(x => new { x.ChallengeId, x.OrganisationId }).IsUnique().HasDatabaseName("UX_TechTransfer_Applications_Challenge_Organisation");
     }
 }
 

@@ -237,14 +237,15 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TechTransfer_Applications_ChallengeId",
-                table: "TechTransfer_Applications",
-                column: "ChallengeId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_TechTransfer_Applications_OrganisationId",
                 table: "TechTransfer_Applications",
                 column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_TechTransfer_Applications_Challenge_Organisation",
+                table: "TechTransfer_Applications",
+                columns: new[] { "ChallengeId", "OrganisationId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TechTransfer_Attachments_OwnerKind_OwnerId",
