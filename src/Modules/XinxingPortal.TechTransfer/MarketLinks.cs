@@ -18,6 +18,6 @@ internal sealed class MarketLinks(IHttpContextAccessor http, ICultureLinks links
         Moderation.ListingKind.Outcome => "/techtransfer/outcomes/" + id,
         Moderation.ListingKind.Demand => "/techtransfer/demands/" + id,
         Moderation.ListingKind.Challenge => "/techtransfer/challenges/" + id,
-        _ => "/techtransfer/my",
+        _ => "/techtransfer/my/applications",
     };
 }

@@ -15,8 +15,11 @@ internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IString
 
     public void ReviewDecided(Organisation o, ListingKind kind, string id, string title, ReviewStatus decision, string? comment) => Send(o, () => decision switch
     {
+        // Applications are never public: passing review makes them eligible for the shortlist.
+        ReviewStatus.Approved when kind == ListingKind.Application => (t["Application accepted: {0}", title],
+            t["Your application \"{0}\" passed the formal review and goes on to the expert assessment. Follow it here: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
         ReviewStatus.Approved => (t["Published: {0}", title], t["\"{0}\" passed review and is now public: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
-        ReviewStatus.Returned => (t["Changes requested: {0}", title], t["The reviewer returned \"{0}\" for changes: {1}\nEdit and resubmit it here: {2}", title, comment ?? "", links.Absolute(o.Culture, "/techtransfer/my")]),
+        ReviewStatus.Returned => (t["Changes requested: {0}", title], t["The reviewer returned \"{0}\" for changes: {1}\nEdit and resubmit it here: {2}", title, comment ?? "", links.Absolute(o.Culture, kind == ListingKind.Application ? MarketLinks.PathOf(kind, id) : "/techtransfer/my")]),
         _ => (t["Not accepted: {0}", title], t["\"{0}\" was not accepted. Reason: {1}", title, comment ?? ""]),
     });
 

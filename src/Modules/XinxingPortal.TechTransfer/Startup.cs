@@ -36,5 +36,6 @@ internal sealed class Startup : IModuleStartup
         services.AddInterestThreads();
         services.AddSingleton<TermExtractor>();
         services.AddSingleton<MatchEngine>();
+        services.AddScoped<MatchAlerts>();
     }
 }

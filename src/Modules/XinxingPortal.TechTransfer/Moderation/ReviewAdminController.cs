@@ -10,7 +10,7 @@ namespace XinxingPortal.TechTransfer.Moderation;
 /// <summary>The review queue for outcomes and demands: read the whole listing, then approve, return or reject it.</summary>
 [Route("admin/techtransfer/review")]
 [RequirePermission(Permissions.Moderate)]
-internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, IStringLocalizer<ReviewAdminController> t) : Controller
+internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, Matching.MatchAlerts alerts, IStringLocalizer<ReviewAdminController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -64,7 +64,7 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, I
 
         if (decision == ReviewStatus.Approved)
         {
-            // MATCH-ALERTS
+            await alerts.ListingApprovedAsync(listing, ct);
         }
 
         await db.SaveChangesAsync(ct);

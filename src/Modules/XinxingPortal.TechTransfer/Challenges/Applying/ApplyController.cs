@@ -68,7 +68,17 @@ internal sealed class ApplyController(
 
         if (ready is not null && ModelState.IsValid)
         {
-            await desk.SaveAsync(ready, input, access.UserId, access.UserName, ct);
+            try
+            {
+                await desk.SaveAsync(ready, input, access.UserId, access.UserName, ct);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                // A second submit raced this one past the check; the unique index kept the first.
+                TempData["Error"] = t["Your organisation has already applied to this challenge."].Value;
+                return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my/applications"));
+            }
+
             TempData["Message"] = t["Your application was sent. The bureau reviews it and you will be told by email."].Value;
             return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my/applications"));
         }

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using XinxingPortal.IntegrationTests.Infrastructure;
+using XinxingPortal.TechTransfer.Data;
+
+namespace XinxingPortal.IntegrationTests.TechTransfer;
+
+public sealed class MatchPageTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    [Fact]
+    public async Task Staff_see_the_seeded_coal_tar_demand_matched_first_to_the_hydrogenation_outcome_with_reasons()
+    {
+        var html = await (await fixture.AdminAsync()).GetStringAsync("/techtransfer/demands/demand-coal-tar-upgrade/matches");
+
+        var first = html.IndexOf("data-outcome=\"", StringComparison.Ordinal);
+        Assert.True(first > 0, "no match listed");
+        Assert.StartsWith("outcome-coal-tar-hydrogenation\"", html[(first + "data-outcome=\"".Length)..]);
+        Assert.Contains("data-reason=\"terms\"", html);
+        Assert.Contains("data-reason=\"field\"", html);
+    }
+
+    [Fact]
+    public async Task Only_the_poster_and_staff_see_a_demands_matches()
+    {
+        var (stranger, _) = await fixture.JoinAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync("/techtransfer/demands/demand-coal-tar-upgrade/matches")).StatusCode);
+        var anonymous = await fixture.Factory.Browser().GetAsync("/techtransfer/demands/demand-coal-tar-upgrade/matches");
+        Assert.Contains("/account/login", anonymous.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task A_newly_approved_matching_outcome_mails_the_demands_poster_once()
+    {
+        var (poster, posterOrg) = await fixture.JoinAsync();
+        var demandTitle = "酚氨回收废水处理需求 " + Guid.NewGuid().ToString("N")[..5];
+        await poster.PostFormAsync("/techtransfer/my/demands/new", "/techtransfer/my/demands/new", ListingFlowTests.DemandFields(demandTitle,
+            ("Description", "兰炭废水酚氨回收，要求脱酚率95%以上，氨氮回收为液氨。"), ("Modes", "Licence")));
+        var admin = await fixture.AdminAsync();
+        var demandId = await fixture.WithDbAsync("Default", async db => (await db.Set<Demand>().SingleAsync(d => d.Title == demandTitle)).Id);
+        await admin.PostFormAsync($"/admin/techtransfer/review/Demand/{demandId}", $"/admin/techtransfer/review/Demand/{demandId}", ("decision", "Approved"));
+
+        var (holder, _) = await fixture.JoinAsync();
+        var outcomeTitle = "高浓度含酚废水酚氨回收成套技术 " + Guid.NewGuid().ToString("N")[..5];
+        await holder.PostMultipartAsync("/techtransfer/my/outcomes/new", OutcomeTests.OutcomeFields(outcomeTitle,
+            ("Summary", "针对兰炭和煤气化含酚废水的酚氨回收工艺，脱酚率98%，氨回收率99%。"), ("Keywords", "酚氨回收、脱酚、含酚废水")));
+        var outcomeId = await fixture.WithDbAsync("Default", async db => (await db.Set<Outcome>().SingleAsync(o => o.Title == outcomeTitle)).Id);
+        await admin.PostFormAsync($"/admin/techtransfer/review/Outcome/{outcomeId}", $"/admin/techtransfer/review/Outcome/{outcomeId}", ("decision", "Approved"));
+
+        var email = await fixture.WithDbAsync("Default", async db => (await db.Set<Organisation>().SingleAsync(o => o.Id == posterOrg)).ContactEmail);
+        Assert.Contains($"/techtransfer/demands/{demandId}/matches", await fixture.MailToAsync("Default", email, outcomeTitle));
+        Assert.Contains(outcomeId, await poster.GetStringAsync($"/techtransfer/demands/{demandId}/matches"));
+
+        await holder.PostMultipartAsync($"/techtransfer/my/outcomes/{outcomeId}/edit", OutcomeTests.OutcomeFields(outcomeTitle,
+            ("Summary", "含酚废水酚氨回收工艺，脱酚率98%。"), ("Keywords", "酚氨回收、脱酚")));
+        await admin.PostFormAsync($"/admin/techtransfer/review/Outcome/{outcomeId}", $"/admin/techtransfer/review/Outcome/{outcomeId}", ("decision", "Approved"));
+        Assert.Equal(1, await fixture.WithDbAsync("Default", db => db.Set<MatchNotice>().CountAsync(n => n.OutcomeId == outcomeId && n.DemandId == demandId)));
+    }
+}
