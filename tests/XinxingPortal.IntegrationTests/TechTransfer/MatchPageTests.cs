@@ -57,3 +57,17 @@ public sealed class MatchPageTests(MarketFixture fixture) : IClassFixture<Market
         Assert.Equal(1, await fixture.WithDbAsync("Default", db => db.Set<MatchNotice>().CountAsync(n => n.OutcomeId == outcomeId && n.DemandId == demandId)));
     }
 }
+
+public sealed class MarketSearchTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    [Theory]
+    [InlineData("煤焦油加氢", "outcome-coal-tar-hydrogenation")]
+    [InlineData("煤焦油 加氢", "outcome-coal-tar-hydrogenation")]
+    [InlineData("酚氨回收", "outcome-phenol-ammonia-recovery")]
+    public async Task The_search_box_finds_seeded_outcomes_by_their_words(string query, string expected) =>
+        Assert.Contains(expected, await fixture.Factory.Browser().GetStringAsync("/techtransfer/outcomes?q=" + Uri.EscapeDataString(query)));
+
+    [Fact]
+    public async Task Every_term_must_appear() =>
+        Assert.DoesNotContain("outcome-coal-tar-hydrogenation", await fixture.Factory.Browser().GetStringAsync("/techtransfer/outcomes?q=" + Uri.EscapeDataString("煤焦油 葡萄")));
+}

@@ -20,13 +20,6 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
     public async Task<Paged<Outcome>> OutcomesAsync(MarketFilter f, CancellationToken ct)
     {
         var query = Outcomes();
-        foreach (var term in terms.Of(f.Q))
-        {
-            var like = $"%{term}%";
-            query = query.Where(o => EF.Functions.Like(o.Title, like) || EF.Functions.Like(o.Summary, like)
-                || EF.Functions.Like(o.Indicators, like) || EF.Functions.Like(o.Holder, like));
-        }
-
         if (f.Field is { } field)
         {
             query = query.Where(o => o.Field == field);
@@ -47,10 +40,23 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
             query = query.Where(o => o.PriceYuan != null && o.PriceYuan <= max);
         }
 
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(o => o.PublishedUtc).ThenBy(o => o.Id).Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct);
-        return new Paged<Outcome>(items, total, f);
+        var ordered = query.OrderByDescending(o => o.PublishedUtc).ThenBy(o => o.Id);
+        var words = terms.Of(f.Q);
+        if (words.Count == 0)
+        {
+            return new Paged<Outcome>(await ordered.Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct), await query.CountAsync(ct), f);
+        }
+
+        // Keywords live in a JSON column the database cannot search portably, so text search runs here, after the
+        // structured filters have narrowed the rows; a tenant's market holds thousands of outcomes at most.
+        var found = (await ordered.ToListAsync(ct)).Where(o => words.All(w => Mentions(o, w))).ToList();
+        return new Paged<Outcome>([.. found.Skip(f.Skip).Take(MarketFilter.PageSize)], found.Count, f);
     }
+
+    private static bool Mentions(Outcome o, string word) =>
+        o.Title.Contains(word, StringComparison.OrdinalIgnoreCase) || o.Summary.Contains(word, StringComparison.OrdinalIgnoreCase)
+        || o.Indicators.Contains(word, StringComparison.OrdinalIgnoreCase) || o.Holder.Contains(word, StringComparison.OrdinalIgnoreCase)
+        || o.Keywords.Any(k => k.Contains(word, StringComparison.OrdinalIgnoreCase));
 
     public async Task<Paged<Demand>> DemandsAsync(MarketFilter f, CancellationToken ct)
     {
