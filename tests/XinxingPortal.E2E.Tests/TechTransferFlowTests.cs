@@ -50,6 +50,131 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
         Assert.Empty(session.ForeignRequests);
     }
 
+    [Fact]
+    public async Task A_demands_poster_sees_matching_outcomes_with_reasons_and_talks_to_a_holder_and_both_get_mail()
+    {
+        var bureau = await session.NewPageAsync();
+        await session.LoginAsync(bureau);
+        var enterprise = await session.NewPageAsync();
+        var buyer = await RegisterAsync(enterprise, "新星兰炭综合利用有限公司");
+        var institute = await session.NewPageAsync();
+        var holder = await RegisterAsync(institute, "新星化工研究院");
+        await VerifyAsync(bureau, "新星兰炭综合利用有限公司");
+        await VerifyAsync(bureau, "新星化工研究院");
+
+        var outcomeTitle = "兰炭废水酚氨回收与深度处理成套技术";
+        await institute.GotoAsync("/techtransfer/my/outcomes/new");
+        await institute.FillAsync("#Title", outcomeTitle);
+        await institute.SelectOptionAsync("#Field", "CoalChemical");
+        await institute.SelectOptionAsync("#Trl", "8");
+        await institute.FillAsync("#Keywords", "酚氨回收、兰炭废水、脱酚");
+        await institute.CheckAsync("#Modes-Licence");
+        await institute.FillAsync("#PriceWan", "200");
+        await institute.FillAsync("#Summary", "兰炭废水经除油、汽提脱氨和萃取脱酚回收粗酚与液氨，再经生化深度处理回用。");
+        await institute.ClickAsync("main form button[type=submit]");
+        await institute.WaitForURLAsync(url => url.EndsWith("/techtransfer/my", StringComparison.Ordinal));
+        await ApproveAllAsync(bureau);
+
+        var demandPath = await PostDemandAsync(enterprise, "兰炭废水酚氨回收技术需求", "兰炭生产废水含酚量高，需要酚氨回收及废水深度处理技术，实现废水回用。");
+        await ApproveAllAsync(bureau);
+
+        await enterprise.GotoAsync(demandPath + "/matches");
+        var first = enterprise.Locator("li.match").First;
+        Assert.Contains(outcomeTitle, await first.InnerTextAsync());
+        Assert.Contains("酚氨回收", await first.Locator("[data-reason=terms]").InnerTextAsync());
+        Assert.Equal(1, await first.Locator("[data-reason=field]").CountAsync());
+
+        await first.Locator("h2 a").ClickAsync();
+        Assert.Contains("13900000000", await enterprise.InnerTextAsync("#contact-heading + p"));
+        await enterprise.FillAsync("#interest-body", "我们有两套兰炭装置，想了解酚氨回收的投资和运行费用。");
+        await enterprise.ClickAsync("form[action$='/interest'] button[type=submit]");
+        await enterprise.WaitForURLAsync(url => url.Contains("/techtransfer/threads/", StringComparison.Ordinal));
+        var thread = new Uri(enterprise.Url).AbsolutePath;
+        Assert.Contains(thread, await MailToAsync(holder + "@corp.example", thread));
+
+        await institute.GotoAsync(thread);
+        await institute.FillAsync("#reply-body", "欢迎来所里考察中试装置，费用可按处理规模报价。");
+        await institute.ClickAsync("form[action$='/messages'] button[type=submit]");
+        Assert.Contains(thread, await MailToAsync(buyer + "@corp.example", thread));
+
+        await enterprise.GotoAsync(thread);
+        Assert.Contains("欢迎来所里考察中试装置", await enterprise.InnerTextAsync("main"));
+        await enterprise.ClickAsync("form[action$='/close'] button[value=Agreed]");
+        await bureau.GotoAsync("/admin/techtransfer");
+        Assert.NotEqual("0", await bureau.InnerTextAsync("[data-count=threads-agreed]"));
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    [Fact]
+    public async Task The_bureau_publishes_a_challenge_a_team_applies_and_the_winner_is_announced()
+    {
+        var bureau = await session.NewPageAsync();
+        await session.LoginAsync(bureau);
+        var title = "煤热解废水全过程控制揭榜测试榜单";
+        await bureau.GotoAsync("/admin/techtransfer/challenges/new");
+        await bureau.FillAsync("#Title", title);
+        await bureau.FillAsync("#Issuer", "第十三师新星市科学技术局");
+        await bureau.SelectOptionAsync("#Field", "CoalChemical");
+        await bureau.FillAsync("#Goal", "煤热解废水从源头减量到末端回用的全过程控制。");
+        await bureau.FillAsync("#Indicators", "COD去除率≥95%，回用率≥90%。");
+        await bureau.FillAsync("#FundingWan", "300");
+        await bureau.FillAsync("#Period", "24个月");
+        await bureau.FillAsync("#Conditions", "在师市注册的企业或科研院所牵头。");
+        await bureau.ClickAsync("main form[method=post] button[type=submit] >> nth=0");
+        await bureau.WaitForURLAsync(url => Regex.IsMatch(url, "/admin/techtransfer/challenges/[0-9a-f]{32}$"));
+        var adminPath = new Uri(bureau.Url).AbsolutePath;
+        var id = adminPath.Split('/')[^1];
+        await bureau.ClickAsync("form[action$='/publish'] button");
+
+        var team = await session.NewPageAsync();
+        var teamUser = await RegisterAsync(team, "新星水处理揭榜团队有限公司");
+        await VerifyAsync(bureau, "新星水处理揭榜团队有限公司");
+        await team.GotoAsync($"/techtransfer/challenges/{id}/apply");
+        await team.FillAsync("#TeamName", "煤化工废水攻关团队");
+        await team.FillAsync("#Leader", "赵教授");
+        await team.FillAsync("#Plan", "分三阶段：源头减量、酚氨回收、深度处理回用；第12个月完成中试。");
+        await team.SetInputFilesAsync("#Files", new FilePayload { Name = "plan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF"u8.ToArray() });
+        await team.ClickAsync("main form button[type=submit]");
+        await team.WaitForURLAsync(url => url.EndsWith("/techtransfer/my/applications", StringComparison.Ordinal));
+
+        await bureau.GotoAsync($"/admin/techtransfer/challenges/{id}/applications");
+        await bureau.ClickAsync("text=煤化工废水攻关团队");
+        await bureau.CheckAsync("#decision-approve");
+        await bureau.ClickAsync("form[action$='/decide'] button[type=submit]");
+        await bureau.GotoAsync($"/admin/techtransfer/challenges/{id}/applications");
+        await bureau.ClickAsync("form[action$='/shortlist'] button");
+
+        // Applications close early: the bureau moves the deadline to yesterday so it can select the winner.
+        await bureau.GotoAsync(adminPath);
+        await bureau.FillAsync("#Deadline", DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await bureau.ClickAsync("main form[method=post]:has(#Deadline) button[type=submit]");
+        await bureau.GotoAsync($"/admin/techtransfer/challenges/{id}/applications");
+        await bureau.CheckAsync("input[name=WinnerId]");
+        await bureau.FillAsync("#Note", "经专家评审，拟确定该团队为揭榜单位。");
+        await bureau.ClickAsync("form[action$='/announce'] button[type=submit]");
+
+        var visitor = await session.NewPageAsync();
+        await visitor.GotoAsync($"/techtransfer/challenges/{id}");
+        var text = await visitor.InnerTextAsync("main");
+        Assert.Contains("新星水处理揭榜团队有限公司", text);
+        Assert.Contains("经专家评审", text);
+        Assert.Contains(id, await MailToAsync(teamUser + "@corp.example", title));
+        Assert.Empty(session.ForeignRequests);
+    }
+
+    /// <summary>Approves everything waiting in the review queue.</summary>
+    private static async Task ApproveAllAsync(IPage bureau)
+    {
+        await bureau.GotoAsync("/admin/techtransfer/review");
+        while (await bureau.Locator("table tbody a").CountAsync() > 0)
+        {
+            await bureau.Locator("table tbody a").First.ClickAsync();
+            await bureau.CheckAsync("#decision-Approved");
+            await bureau.ClickAsync("form[action*='/admin/techtransfer/review/'] button[type=submit]");
+            await bureau.WaitForURLAsync(url => url.EndsWith("/admin/techtransfer/review", StringComparison.Ordinal));
+        }
+    }
+
     internal static async Task<string> RegisterAsync(IPage page, string name)
     {
         var user = $"e2e{Interlocked.Increment(ref serial)}{Guid.NewGuid().ToString("N")[..6]}";
@@ -77,12 +202,12 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
         await bureau.WaitForURLAsync(url => url.EndsWith("/admin/techtransfer/organisations", StringComparison.Ordinal));
     }
 
-    internal static async Task<string> PostDemandAsync(IPage page, string title)
+    internal static async Task<string> PostDemandAsync(IPage page, string title, string description = "需要煤焦油全馏分加氢制清洁燃料的中试技术，年处理量十万吨，液体收率不低于95%。")
     {
         await page.GotoAsync("/techtransfer/my/demands/new");
         await page.FillAsync("#Title", title);
         await page.SelectOptionAsync("#Field", "CoalChemical");
-        await page.FillAsync("#Description", "需要煤焦油全馏分加氢制清洁燃料的中试技术，年处理量十万吨，液体收率不低于95%。");
+        await page.FillAsync("#Description", description);
         await page.FillAsync("#BudgetMinWan", "100");
         await page.FillAsync("#BudgetMaxWan", "800");
         await page.SelectOptionAsync("#RequiredTrl", "6");
