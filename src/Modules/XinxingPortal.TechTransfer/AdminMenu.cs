@@ -9,4 +9,6 @@ internal sealed class AdminMenu : INavigationProvider
         new("Technology market", "~/admin/techtransfer", TechTransferFeature.Id, Permissions.Moderate, 40),
         new("揭榜挂帅 challenges", "~/admin/techtransfer/challenges", TechTransferFeature.Id, Permissions.ManageChallenges, 41),
     ];
+
+    public IEnumerable<AccountLink> GetAccountLinks() => [new("My market workspace", "~/techtransfer/my", TechTransferFeature.Id)];
 }

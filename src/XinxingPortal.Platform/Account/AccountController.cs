@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using XinxingPortal.Abstractions.Navigation;
 using XinxingPortal.Platform.Identity;
 
 namespace XinxingPortal.Platform.Account;
 
 [Route("account")]
 internal sealed class AccountController(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IStringLocalizer<AccountController> t) : Controller
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IAdminMenu menu, IStringLocalizer<AccountController> t) : Controller
 {
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
@@ -25,13 +26,26 @@ internal sealed class AccountController(
         var result = await signIn.PasswordSignInAsync(input.UserName, input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : Url.Content("~/admin"));
+            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : await LandingAsync(input.UserName));
         }
 
         ModelState.AddModelError("", result.IsLockedOut
             ? t["Too many failed attempts. The account is locked for a while; try again later."]
             : t["The user name or password is wrong."]);
         return View(input);
+    }
+
+    /// <summary>Staff land in the admin; other users on their first account page (such as the market workspace), or home.</summary>
+    private async Task<string> LandingAsync(string userName)
+    {
+        var user = await users.FindByNameAsync(userName);
+        var principal = user is null ? null : await signIn.CreateUserPrincipalAsync(user);
+        if (principal is not null && (await menu.ForAsync(principal)).Count > 0)
+        {
+            return Url.Content("~/admin");
+        }
+
+        return Url.Content(menu.AccountLinks().FirstOrDefault()?.Url ?? "~/");
     }
 
     [HttpPost("logout")]

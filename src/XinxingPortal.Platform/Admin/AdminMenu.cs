@@ -23,4 +23,7 @@ internal sealed class AdminMenu(IEnumerable<INavigationProvider> providers, Tena
 
         return visible;
     }
+
+    public IReadOnlyList<AccountLink> AccountLinks() =>
+        [.. providers.SelectMany(p => p.GetAccountLinks()).Where(l => tenant.IsFeatureEnabled(l.FeatureId))];
 }

@@ -31,13 +31,22 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
         var user = "bad" + Guid.NewGuid().ToString("N")[..8];
         var before = await CountsAsync();
 
-        var response = await fixture.Factory.Browser().PostMultipartAsync("/techtransfer/join", MarketFixture.JoinFields(user, code), ("Licence", "l.png", MarketFixture.LicencePng));
+        var response = await fixture.Factory.Browser().PostMultipartAsync("/en/techtransfer/join", MarketFixture.JoinFields(user, code), ("Licence", "l.png", MarketFixture.LicencePng));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(message, html);
         Assert.Contains("field-validation-error", html);
         Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task The_check_character_message_is_in_the_readers_language()
+    {
+        var response = await fixture.Factory.Browser().PostMultipartAsync("/techtransfer/join",
+            MarketFixture.JoinFields("zh" + Guid.NewGuid().ToString("N")[..8], "91350100M000100Y44"), ("Licence", "l.png", MarketFixture.LicencePng));
+
+        Assert.Contains("校验位有误", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -49,7 +58,7 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
         var before = await CountsAsync();
 
         // Lower case and spaces are how people type it; it is still the same code.
-        var second = await fixture.Factory.Browser().PostMultipartAsync("/techtransfer/join",
+        var second = await fixture.Factory.Browser().PostMultipartAsync("/en/techtransfer/join",
             MarketFixture.JoinFields("dup2" + Guid.NewGuid().ToString("N")[..6], " " + code.ToLowerInvariant()), ("Licence", "l.png", MarketFixture.LicencePng));
 
         Assert.Contains("already registered", await second.Content.ReadAsStringAsync());
@@ -124,6 +133,22 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
                 Assert.Matches("/account/(login|denied)", response.Headers.Location?.ToString() ?? "");
             }
         }
+    }
+
+    [Fact]
+    public async Task Signing_in_lands_an_enterprise_on_its_workspace_and_staff_in_the_admin()
+    {
+        var user = "land" + Guid.NewGuid().ToString("N")[..8];
+        await fixture.Factory.Browser().PostMultipartAsync("/techtransfer/join", MarketFixture.JoinFields(user, fixture.NextCode()), ("Licence", "l.png", MarketFixture.LicencePng));
+        var enterprise = fixture.Factory.Browser();
+
+        var landing = await enterprise.LoginAsync("", user, MarketFixture.Password);
+
+        Assert.Equal("/techtransfer/my", landing.Headers.Location?.ToString());
+        var home = await enterprise.GetStringAsync("/");
+        Assert.Contains("href=\"/techtransfer/my\"", home);
+        Assert.DoesNotContain("href=\"/admin\"", home);
+        Assert.Equal("/admin", (await fixture.Factory.Browser().LoginAsync("", "admin", PortalFactory.AdminPassword)).Headers.Location?.ToString());
     }
 
     private Task<(int Users, int Organisations)> CountsAsync() => fixture.WithDbAsync("Default", async db =>

@@ -70,7 +70,7 @@ public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<Mark
     {
         var (poster, organisation) = await fixture.JoinAsync();
 
-        var response = await poster.PostFormAsync("/techtransfer/my/demands/new", "/techtransfer/my/demands/new", DemandFields("坏需求", (field, value)));
+        var response = await poster.PostFormAsync("/en/techtransfer/my/demands/new", "/en/techtransfer/my/demands/new", DemandFields("坏需求", (field, value)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -84,7 +84,7 @@ public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<Mark
     {
         var (pending, organisation) = await fixture.JoinAsync(verified: false);
 
-        Assert.Contains("waiting for verification", await pending.GetStringAsync("/techtransfer/my/demands/new"));
+        Assert.Contains("waiting for verification", await pending.GetStringAsync("/en/techtransfer/my/demands/new"));
         var token = await pending.AntiforgeryTokenAsync("/techtransfer/my");
         var response = await pending.PostAsync("/techtransfer/my/demands/new", new FormUrlEncodedContent(
             DemandFields("未认证需求").Append(("__RequestVerificationToken", token)).Select(f => KeyValuePair.Create(f.Item1, f.Item2))));

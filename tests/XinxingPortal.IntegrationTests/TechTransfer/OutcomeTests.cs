@@ -70,7 +70,7 @@ public sealed class OutcomeTests(MarketFixture fixture) : IClassFixture<MarketFi
     {
         var (poster, organisation) = await fixture.JoinAsync();
 
-        var response = await poster.PostMultipartAsync("/techtransfer/my/outcomes/new", OutcomeFields("坏成果", (field, value)));
+        var response = await poster.PostMultipartAsync("/en/techtransfer/my/outcomes/new", OutcomeFields("坏成果", (field, value)));
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(message, html);
