@@ -36,7 +36,7 @@ internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IString
         try
         {
             var (subject, body) = compose();
-            outbox.Enqueue(new EmailMessage(o.ContactEmail, subject, $"{o.ContactName}:\n\n{body}"));
+            outbox.Enqueue(new EmailMessage(o.ContactEmail, subject, $"{t["Hello {0},", o.ContactName]}\n\n{body}"));
         }
         finally
         {
