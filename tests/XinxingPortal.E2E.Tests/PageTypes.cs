@@ -25,6 +25,8 @@ internal static class PageTypes
         ("demands", "/techtransfer/demands"),
         ("demand", "/techtransfer/demands/demand-coal-tar-upgrade"),
         ("market-join", "/techtransfer/join"),
+        ("challenges", "/techtransfer/challenges"),
+        ("challenge", "/techtransfer/challenges/challenge-coal-pyrolysis-wastewater"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -45,6 +47,10 @@ internal static class PageTypes
         ("market-review", "/admin/techtransfer/review"),
         ("market-organisations", "/admin/techtransfer/organisations"),
         ("market-organisation", "/admin/techtransfer/organisations/org-nky"),
+        ("market-matches", "/techtransfer/demands/demand-coal-tar-upgrade/matches"),
+        ("challenges-admin", "/admin/techtransfer/challenges"),
+        ("challenge-applications", "/admin/techtransfer/challenges/challenge-coal-pyrolysis-wastewater/applications"),
+        ("threads-admin", "/admin/techtransfer/threads"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>
