@@ -14,9 +14,7 @@ public sealed class OutreachFixture : IAsyncLifetime
 
     public OutreachFixture()
     {
-        Smtp = SimpleSmtpServer.Start(FreePort());
-        Factory.Settings["Portal:Smtp:Host"] = "127.0.0.1";
-        Factory.Settings["Portal:Smtp:Port"] = Smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
+        Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
@@ -54,21 +52,7 @@ public sealed class OutreachFixture : IAsyncLifetime
     }
 
     /// <summary>Mail to one address, waiting for the dispatcher (it sends right after the commit).</summary>
-    public async Task<IReadOnlyList<SmtpMessage>> MailToAsync(string address, int count = 1)
-    {
-        for (var waited = 0; waited < 400; waited++)
-        {
-            var mail = Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
-            if (mail.Count >= count)
-            {
-                return mail;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"{count} message(s) to {address} did not arrive");
-    }
+    public Task<IReadOnlyList<SmtpMessage>> MailToAsync(string address, int count = 1) => Smtp.MailToAsync(address, count);
 
     private async Task SetOwnerAsync(string slug)
     {
@@ -82,10 +66,4 @@ public sealed class OutreachFixture : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -23,9 +23,7 @@ public sealed class ChallengeFixture : IAsyncLifetime
 
     public ChallengeFixture()
     {
-        Smtp = SimpleSmtpServer.Start(FreePort());
-        Factory.Settings["Portal:Smtp:Host"] = "127.0.0.1";
-        Factory.Settings["Portal:Smtp:Port"] = Smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
+        Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
@@ -114,21 +112,7 @@ public sealed class ChallengeFixture : IAsyncLifetime
     }
 
     /// <summary>Mail to one address, waiting for the dispatcher (it sends right after the commit).</summary>
-    public async Task<IReadOnlyList<SmtpMessage>> MailToAsync(string address, int count = 1)
-    {
-        for (var waited = 0; waited < 400; waited++)
-        {
-            var mail = Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
-            if (mail.Count >= count)
-            {
-                return mail;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"{count} message(s) to {address} did not arrive");
-    }
+    public Task<IReadOnlyList<SmtpMessage>> MailToAsync(string address, int count = 1) => Smtp.MailToAsync(address, count);
 
     /// <summary>A valid 统一社会信用代码, different for each organisation: 17 digits from a counter, then the check character.</summary>
     private static string CreditCodeFor()
@@ -140,10 +124,4 @@ public sealed class ChallengeFixture : IAsyncLifetime
         return body + alphabet[(31 - sum % 31) % 31];
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

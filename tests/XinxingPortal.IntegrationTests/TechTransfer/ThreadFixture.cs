@@ -26,9 +26,7 @@ public sealed class ThreadFixture : IAsyncLifetime
 
     public ThreadFixture()
     {
-        Smtp = SimpleSmtpServer.Start(FreePort());
-        Factory.Settings["Portal:Smtp:Host"] = "127.0.0.1";
-        Factory.Settings["Portal:Smtp:Port"] = Smtp.Configuration.Port.ToString(CultureInfo.InvariantCulture);
+        Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
@@ -111,21 +109,7 @@ public sealed class ThreadFixture : IAsyncLifetime
         QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.To == address).OrderBy(m => m.Id).ToListAsync());
 
     /// <summary>Mail that actually reached the SMTP sink for one address, waiting for the dispatcher.</summary>
-    public async Task<IReadOnlyList<SmtpMessage>> DeliveredToAsync(string address, int count = 1)
-    {
-        for (var waited = 0; waited < 400; waited++)
-        {
-            var mail = Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
-            if (mail.Count >= count)
-            {
-                return mail;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"{count} message(s) to {address} did not arrive");
-    }
+    public Task<IReadOnlyList<SmtpMessage>> DeliveredToAsync(string address, int count = 1) => Smtp.MailToAsync(address, count);
 
     private async Task WithDbAsync(Action<PortalDbContext> change)
     {
@@ -149,10 +133,4 @@ public sealed class ThreadFixture : IAsyncLifetime
         return new MarketParty(organisation.Id, organisation.Name, organisation.ContactEmail, userName);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
