@@ -160,3 +160,41 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
         return Directory.Exists(folder) ? [.. Directory.GetFiles(folder).Order()] : [];
     }
 }
+
+public sealed class ResubmitTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    [Fact]
+    public async Task A_rejected_organisation_corrects_its_details_and_waits_for_verification_again()
+    {
+        var (client, id) = await fixture.JoinAsync(verified: false);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/techtransfer/my/organisation")).StatusCode);
+        await Reject(id);
+        var oldLicence = await fixture.WithDbAsync("Default", async db => (await db.Set<Organisation>().SingleAsync(o => o.Id == id)).LicenceFile);
+
+        var forged = await client.PostMultipartAsync("/en/techtransfer/my/organisation", Fields("新名称有限公司"), ("Licence", "new.pdf", "not a pdf"u8.ToArray()));
+        Assert.Contains("field-validation-error", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(VerificationStatus.Rejected, await StatusAsync(id));
+
+        var response = await client.PostMultipartAsync("/techtransfer/my/organisation", Fields("新名称有限公司"), ("Licence", "new.png", MarketFixture.LicencePng));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var organisation = await fixture.WithDbAsync("Default", db => db.Set<Organisation>().SingleAsync(o => o.Id == id));
+        Assert.Equal((VerificationStatus.Pending, "新名称有限公司"), (organisation.Status, organisation.Name));
+        Assert.NotEqual(oldLicence, organisation.LicenceFile);
+        Assert.True(File.Exists(Path.Combine(fixture.Factory.AppData, "Sites", "Default", "techtransfer", organisation.LicenceFile!)));
+    }
+
+    private static (string, string)[] Fields(string name) =>
+        [("Name", name), ("ContactName", "王工"), ("ContactMobile", "13900000001"), ("ContactEmail", "fixed@corp.example")];
+
+    private Task<VerificationStatus> StatusAsync(string id) =>
+        fixture.WithDbAsync("Default", async db => (await db.Set<Organisation>().SingleAsync(o => o.Id == id)).Status);
+
+    private Task Reject(string id) => fixture.WithDbAsync("Default", async db =>
+    {
+        var o = await db.Set<Organisation>().SingleAsync(x => x.Id == id);
+        o.Status = VerificationStatus.Rejected;
+        o.RejectionReason = "执照模糊";
+        return await db.SaveChangesAsync();
+    });
+}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.TechTransfer.Challenges;

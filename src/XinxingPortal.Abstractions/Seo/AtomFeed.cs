@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace XinxingPortal.TechTransfer.Public;
+namespace XinxingPortal.Abstractions.Seo;
 
-/// <summary>Writes an Atom 1.0 feed (RFC 4287) of the market's newest listings.</summary>
-internal static class AtomFeed
+/// <summary>Writes an Atom 1.0 feed (RFC 4287): one writer for every module that offers a feed.</summary>
+public static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
@@ -57,6 +57,6 @@ internal static class AtomFeed
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
 
-internal sealed record FeedHeader(string Id, string Title, string Self, string Alternate, string Author, string Culture);
+public sealed record FeedHeader(string Id, string Title, string Self, string Alternate, string Author, string Culture);
 
-internal sealed record FeedEntry(string Id, string Title, DateTime PublishedUtc, DateTime UpdatedUtc, string Url, string Summary);
+public sealed record FeedEntry(string Id, string Title, DateTime PublishedUtc, DateTime UpdatedUtc, string Url, string Summary);

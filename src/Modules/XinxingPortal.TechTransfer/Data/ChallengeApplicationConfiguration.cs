@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace XinxingPortal.TechTransfer.Data;
+
+internal sealed class ChallengeApplicationConfiguration : IEntityTypeConfiguration<ChallengeApplication>
+{
+    public void Configure(EntityTypeBuilder<ChallengeApplication> builder)
+    {
+        builder.ToTable("TechTransfer_Applications");
+        ListingColumns.Configure(builder);
+        builder.Property(x => x.ChallengeId).HasMaxLength(64);
+        // One application per organisation and challenge, also when two submits race.
+        builder.HasIndex(x => new { x.ChallengeId, x.OrganisationId }).IsUnique().HasDatabaseName("UX_TechTransfer_Applications_Challenge_Organisation");
+    }
+}
