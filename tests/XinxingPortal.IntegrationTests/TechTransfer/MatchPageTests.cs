@@ -71,3 +71,23 @@ public sealed class MarketSearchTests(MarketFixture fixture) : IClassFixture<Mar
     public async Task Every_term_must_appear() =>
         Assert.DoesNotContain("outcome-coal-tar-hydrogenation", await fixture.Factory.Browser().GetStringAsync("/techtransfer/outcomes?q=" + Uri.EscapeDataString("煤焦油 葡萄")));
 }
+
+public sealed class SeedMatchingTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    [Theory]
+    [InlineData("demand-coal-tar-upgrade", "outcome-coal-tar-hydrogenation")]
+    [InlineData("demand-semicoke-wastewater", "outcome-phenol-ammonia-recovery")]
+    [InlineData("demand-silicon-energy-saving", "outcome-chemical-grade-silicon")]
+    [InlineData("demand-vt-rebar-process", "outcome-vanadium-titanium-rebar")]
+    [InlineData("demand-cotton-fertigation", "outcome-cotton-drip-fertigation")]
+    [InlineData("demand-jujube-processing-line", "outcome-jujube-puree-powder")]
+    [InlineData("demand-melon-cold-chain", "outcome-fruit-cold-chain")]
+    [InlineData("demand-raisin-grading", "outcome-raisin-clean-drying")]
+    public async Task Each_seeded_demand_gets_its_outcome_first(string demand, string expected)
+    {
+        var html = await (await fixture.AdminAsync()).GetStringAsync($"/techtransfer/demands/{demand}/matches");
+
+        var first = System.Text.RegularExpressions.Regex.Match(html, "data-outcome=\"([^\"]+)\"");
+        Assert.Equal(expected, first.Groups[1].Value);
+    }
+}
