@@ -112,3 +112,33 @@ public sealed class OutcomeTests(MarketFixture fixture) : IClassFixture<MarketFi
         Assert.Equal(title, await fixture.WithDbAsync("Default", async db => (await db.Set<Outcome>().SingleAsync(o => o.Id == id)).Title));
     }
 }
+
+public sealed class OutcomeFileEditTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    private static readonly byte[] Pdf = "%PDF-1.7\n%%EOF"u8.ToArray();
+
+    [Fact]
+    public async Task Editing_removes_chosen_files_and_keeps_the_limit_of_three()
+    {
+        var (poster, _) = await fixture.JoinAsync();
+        var title = "附件编辑 " + Guid.NewGuid().ToString("N")[..6];
+        await poster.PostMultipartAsync("/techtransfer/my/outcomes/new", OutcomeTests.OutcomeFields(title),
+            ("Attachments", "a.pdf", Pdf), ("Attachments", "b.pdf", Pdf), ("Attachments", "c.pdf", Pdf), ("Images", "p.jpg", Media.TestImages.Jpeg(400, 300)));
+        var outcome = await fixture.WithDbAsync("Default", db => db.Set<Outcome>().SingleAsync(o => o.Title == title));
+        var files = await fixture.WithDbAsync("Default", db => db.Set<Attachment>().Where(a => a.OwnerId == outcome.Id).OrderBy(a => a.FileName).ToListAsync());
+        var edit = $"/en/techtransfer/my/outcomes/{outcome.Id}/edit";
+        Assert.Contains("remove-file-" + files[0].Id, await poster.GetStringAsync(edit));
+
+        var tooMany = await poster.PostMultipartAsync(edit, OutcomeTests.OutcomeFields(title), ("Attachments", "d.pdf", Pdf));
+        Assert.Contains("at most 3", await tooMany.Content.ReadAsStringAsync());
+
+        var response = await poster.PostMultipartAsync(edit,
+            OutcomeTests.OutcomeFields(title, ("RemoveAttachments", files[0].Id), ("RemoveImages", outcome.ImageIds[0])), ("Attachments", "d.pdf", Pdf));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var left = await fixture.WithDbAsync("Default", db => db.Set<Attachment>().Where(a => a.OwnerId == outcome.Id).Select(a => a.FileName).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["b.pdf", "c.pdf", "d.pdf"], left);
+        Assert.False(File.Exists(Path.Combine(fixture.Factory.AppData, "Sites", "Default", "techtransfer", files[0].Id)));
+        Assert.Empty(await fixture.WithDbAsync("Default", async db => (await db.Set<Outcome>().SingleAsync(o => o.Id == outcome.Id)).ImageIds));
+    }
+}

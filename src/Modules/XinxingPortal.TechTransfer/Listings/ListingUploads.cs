@@ -74,6 +74,15 @@ internal sealed class ListingUploads(IPortalDb db, IMediaLibrary media, PrivateF
         };
     }
 
+    /// <summary>Deletes the stored files of attachments whose rows are gone.</summary>
+    public void DeleteFiles(IEnumerable<Attachment> removed)
+    {
+        foreach (var a in removed)
+        {
+            files.Delete(a.Id);
+        }
+    }
+
     /// <summary>Stores the images in the media library; a refused image becomes a message and stops the rest.</summary>
     public async Task<List<string>?> UploadImagesAsync(IReadOnlyList<IFormFile> uploads, string altText, string? user, string field, ModelStateDictionary state, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ namespace XinxingPortal.TechTransfer.Listings;
 [Authorize]
 [Route("techtransfer/my/outcomes")]
 internal sealed class OutcomeFormsController(
-    IPortalDb db, MarketAccess access, ModerationDesk desk, ListingUploads uploads, ICultureLinks links,
+    IPortalDb db, MarketAccess access, ModerationDesk desk, ListingUploads uploads, XinxingPortal.Abstractions.Media.IMediaLibrary media, ICultureLinks links,
     IStringLocalizer<OutcomeFormsController> t) : Controller
 {
     [HttpGet("new")]
@@ -48,6 +48,7 @@ internal sealed class OutcomeFormsController(
         }
 
         ViewData["Outcome"] = outcome;
+        await ShowCurrentFilesAsync(outcome, ct);
         return View(new OutcomeInput
         {
             Title = outcome.Title, Field = outcome.Field, Keywords = string.Join("、", outcome.Keywords), Trl = outcome.Trl,
@@ -73,6 +74,13 @@ internal sealed class OutcomeFormsController(
         return await SaveAsync(outcome, input, isNew: false, ct);
     }
 
+    /// <summary>The images and attachments the edit form lists, each with a box to remove it.</summary>
+    private async Task ShowCurrentFilesAsync(Outcome outcome, CancellationToken ct)
+    {
+        ViewData["Images"] = await media.GetManyAsync(outcome.ImageIds, ct);
+        ViewData["Attachments"] = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == outcome.Id).ToListAsync(ct);
+    }
+
     /// <summary>The organisation's own outcome, unless it was rejected (final) or the organisation is no longer verified.</summary>
     private async Task<Outcome?> FindOwnAsync(string id, CancellationToken ct) =>
         await access.VerifiedOrganisationAsync(ct) is { } o
@@ -81,6 +89,11 @@ internal sealed class OutcomeFormsController(
 
     private async Task<IActionResult> SaveAsync(Outcome outcome, OutcomeInput input, bool isNew, CancellationToken ct)
     {
+        if (!isNew)
+        {
+            await ShowCurrentFilesAsync(outcome, ct);
+        }
+
         var keywords = ListingText.Keywords(input.Keywords);
         if (keywords.Count > ListingText.MaxKeywords || keywords.Any(k => k.Length > 20))
         {
@@ -94,7 +107,20 @@ internal sealed class OutcomeFormsController(
             ModelState.AddModelError(nameof(input.Modes), t["Choose at least one way of cooperating."]);
         }
 
+        var attached = isNew ? [] : await db.Set<Attachment>().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == outcome.Id).ToListAsync(ct);
+        var dropped = attached.Where(a => input.RemoveAttachments.Contains(a.Id)).ToList();
+        var keptImages = outcome.ImageIds.Where(i => !input.RemoveImages.Contains(i)).ToList();
         var documents = await uploads.CheckDocumentsAsync(input.Attachments, nameof(input.Attachments), ModelState, ct);
+        if (attached.Count - dropped.Count + documents.Count > ListingUploads.MaxFiles)
+        {
+            ModelState.AddModelError(nameof(input.Attachments), t["Attach at most {0} files.", ListingUploads.MaxFiles]);
+        }
+
+        if (keptImages.Count + input.Images.Count(f => f.Length > 0) > ListingUploads.MaxFiles)
+        {
+            ModelState.AddModelError(nameof(input.Images), t["Attach at most {0} files.", ListingUploads.MaxFiles]);
+        }
+
         if (!ModelState.IsValid)
         {
             return View("Edit", input);
@@ -119,7 +145,7 @@ internal sealed class OutcomeFormsController(
         outcome.ContactName = input.ContactName.Trim();
         outcome.ContactPhone = input.ContactPhone.Trim();
         outcome.ContactEmail = input.ContactEmail.Trim();
-        outcome.ImageIds = [.. outcome.ImageIds.Concat(images).Take(ListingUploads.MaxFiles * 2)];
+        outcome.ImageIds = [.. keptImages.Concat(images)];
         if (isNew)
         {
             db.Set<Outcome>().Add(outcome);
@@ -127,8 +153,10 @@ internal sealed class OutcomeFormsController(
 
         desk.Submit(outcome, ListingKind.Outcome, access.UserName);
         var writeFiles = uploads.AddDocuments(ListingKind.Outcome, outcome.Id, documents);
+        db.Set<Attachment>().RemoveRange(dropped);
         await db.SaveChangesAsync(ct);
         await writeFiles(ct);
+        uploads.DeleteFiles(dropped);
         TempData["Message"] = t["Saved and sent for review. It becomes public once a reviewer approves it."].Value;
         return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my"));
     }

@@ -62,4 +62,10 @@ internal sealed class OutcomeInput
     public List<IFormFile> Images { get; set; } = [];
 
     public List<IFormFile> Attachments { get; set; } = [];
+
+    /// <summary>Media ids of current images to drop on save.</summary>
+    public List<string> RemoveImages { get; set; } = [];
+
+    /// <summary>Ids of current attachments to drop on save.</summary>
+    public List<string> RemoveAttachments { get; set; } = [];
 }
