@@ -91,3 +91,33 @@ public sealed class SeedMatchingTests(MarketFixture fixture) : IClassFixture<Mar
         Assert.Equal(expected, first.Groups[1].Value);
     }
 }
+
+public sealed class MarketStatusTests(MarketFixture fixture) : IClassFixture<MarketFixture>
+{
+    [Fact]
+    public async Task A_listing_is_open_then_in_negotiation_then_agreed_as_its_threads_go_and_the_lists_filter_by_it()
+    {
+        const string id = "outcome-anti-clog-drip-tape";
+        var visitor = fixture.Factory.Browser();
+        Assert.Contains(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Open"));
+        Assert.DoesNotContain(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Negotiating"));
+
+        var thread = new InterestThread
+        {
+            Id = Guid.NewGuid().ToString("N"), Kind = XinxingPortal.TechTransfer.Moderation.ListingKind.Outcome, ListingId = id, ListingTitle = "滴灌带",
+            StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-ganquan", CreatedUtc = DateTime.UtcNow,
+        };
+        await fixture.WithDbAsync("Default", db => { db.Set<InterestThread>().Add(thread); return db.SaveChangesAsync(); });
+        Assert.Contains(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Negotiating"));
+        Assert.DoesNotContain(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Open"));
+        Assert.Contains("data-market-status=\"Negotiating\"", await visitor.GetStringAsync($"/techtransfer/outcomes/{id}"));
+
+        await fixture.WithDbAsync("Default", async db =>
+        {
+            (await db.Set<InterestThread>().SingleAsync(t => t.Id == thread.Id)).Status = XinxingPortal.TechTransfer.Threads.ThreadStatus.Agreed;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Agreed&q=" + Uri.EscapeDataString("滴灌")));
+        Assert.Contains("data-market-status=\"Agreed\"", await visitor.GetStringAsync($"/techtransfer/outcomes/{id}"));
+    }
+}

@@ -23,6 +23,7 @@ internal sealed class DemandsController(MarketQueries queries, MarketAccess acce
 
         ViewData["Own"] = (await access.OrganisationAsync(ct))?.Id == demand.OrganisationId;
         ViewData["Staff"] = await access.IsStaffAsync();
+        ViewData["MarketStatus"] = await queries.StatusAsync(XinxingPortal.TechTransfer.Moderation.ListingKind.Demand, id, ct);
         return View(new DemandFacts(demand, await access.CanSeeContactsAsync(ct)));
     }
 }

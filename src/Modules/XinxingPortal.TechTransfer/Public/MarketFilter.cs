@@ -21,6 +21,9 @@ internal sealed class MarketFilter
     /// <summary>Demands: the type of demand.</summary>
     public DemandType? Type { get; set; }
 
+    /// <summary>Open, in negotiation, or agreed, from the listing's threads.</summary>
+    public MarketStatus? Status { get; set; }
+
     public int Page { get; set; } = 1;
 
     public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
@@ -43,6 +46,7 @@ internal sealed class MarketFilter
         Add("mode", Mode);
         Add("price", Price);
         Add("type", Type);
+        Add("status", Status);
         Add("page", page);
         return "?" + string.Join("&", parts);
     }
@@ -50,5 +54,10 @@ internal sealed class MarketFilter
 
 internal sealed record Paged<T>(IReadOnlyList<T> Items, int Total, MarketFilter Filter)
 {
+    /// <summary>Market status of the listed items; those absent are open.</summary>
+    public IReadOnlyDictionary<string, MarketStatus> Statuses { get; init; } = new Dictionary<string, MarketStatus>();
+
+    public MarketStatus StatusOf(string id) => Statuses.GetValueOrDefault(id, MarketStatus.Open);
+
     public int Pages => Math.Max(1, (Total + MarketFilter.PageSize - 1) / MarketFilter.PageSize);
 }

@@ -40,17 +40,36 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
             query = query.Where(o => o.PriceYuan != null && o.PriceYuan <= max);
         }
 
+        if (f.Status is { } status)
+        {
+            query = query.WithStatus(db.Set<InterestThread>(), ListingKind.Outcome, status);
+        }
+
         var ordered = query.OrderByDescending(o => o.PublishedUtc).ThenBy(o => o.Id);
         var words = terms.Of(f.Q);
         if (words.Count == 0)
         {
-            return new Paged<Outcome>(await ordered.Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct), await query.CountAsync(ct), f);
+            return await WithStatusesAsync(new Paged<Outcome>(await ordered.Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct), await query.CountAsync(ct), f), ListingKind.Outcome, ct);
         }
 
         // Keywords live in a JSON column the database cannot search portably, so text search runs here, after the
         // structured filters have narrowed the rows; a tenant's market holds thousands of outcomes at most.
         var found = (await ordered.ToListAsync(ct)).Where(o => words.All(w => Mentions(o, w))).ToList();
-        return new Paged<Outcome>([.. found.Skip(f.Skip).Take(MarketFilter.PageSize)], found.Count, f);
+        return await WithStatusesAsync(new Paged<Outcome>([.. found.Skip(f.Skip).Take(MarketFilter.PageSize)], found.Count, f), ListingKind.Outcome, ct);
+    }
+
+    /// <summary>The market status of one listing.</summary>
+    public async Task<MarketStatus> StatusAsync(ListingKind kind, string id, CancellationToken ct) =>
+        (await StatusesAsync(kind, [id], ct)).GetValueOrDefault(id, MarketStatus.Open);
+
+    private async Task<Paged<T>> WithStatusesAsync<T>(Paged<T> page, ListingKind kind, CancellationToken ct) where T : Listing =>
+        page with { Statuses = await StatusesAsync(kind, [.. page.Items.Select(i => i.Id)], ct) };
+
+    private async Task<Dictionary<string, MarketStatus>> StatusesAsync(ListingKind kind, List<string> ids, CancellationToken ct)
+    {
+        var threads = await db.Set<InterestThread>().AsNoTracking().Where(t => t.Kind == kind && ids.Contains(t.ListingId))
+            .Select(t => new { t.ListingId, t.Status }).ToListAsync(ct);
+        return MarketStatusQueries.StatusOf(threads.Select(t => (t.ListingId, t.Status)));
     }
 
     private static bool Mentions(Outcome o, string word) =>
@@ -92,8 +111,13 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
             query = query.Where(d => d.BudgetMaxYuan == null || d.BudgetMaxYuan >= price);
         }
 
+        if (f.Status is { } status)
+        {
+            query = query.WithStatus(db.Set<InterestThread>(), ListingKind.Demand, status);
+        }
+
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(d => d.PublishedUtc).ThenBy(d => d.Id).Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct);
-        return new Paged<Demand>(items, total, f);
+        return await WithStatusesAsync(new Paged<Demand>(items, total, f), ListingKind.Demand, ct);
     }
 }

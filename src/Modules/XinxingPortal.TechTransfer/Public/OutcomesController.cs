@@ -27,6 +27,7 @@ internal sealed class OutcomesController(MarketQueries queries, IPortalDb db, Ma
         var attachments = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == id).ToListAsync(ct);
         ViewData["Images"] = await media.GetManyAsync(outcome.ImageIds, ct);
         ViewData["Own"] = (await access.OrganisationAsync(ct))?.Id == outcome.OrganisationId;
+        ViewData["MarketStatus"] = await queries.StatusAsync(ListingKind.Outcome, id, ct);
         return View(new OutcomeFacts(outcome, await access.CanSeeContactsAsync(ct), attachments));
     }
 
