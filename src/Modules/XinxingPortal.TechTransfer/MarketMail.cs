@@ -1,14 +1,38 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Email;
+using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
 namespace XinxingPortal.TechTransfer;
 
 /// <summary>The market's emails, each to an organisation's contact address in the language it registered in.</summary>
-internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IStringLocalizer<MarketMail> t)
+internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IPortalAccounts accounts, IStringLocalizer<MarketMail> t)
 {
+    /// <summary>The bureau works in the site's default language.</summary>
+    private const string StaffCulture = "zh-CN";
+
+    /// <summary>Tells everyone who moderates the market that something waits for them, with a link to it.</summary>
+    public async Task StaffNoticeAsync(string what, string title, string path, CancellationToken ct)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(StaffCulture);
+        try
+        {
+            var subject = t["Waiting for review: {0}", title];
+            var body = t["{0} \"{1}\" waits for review: {2}", t[what], title, links.Absolute(StaffCulture, path)];
+            foreach (var email in await accounts.EmailsOfHoldersAsync(Permissions.Moderate, ct))
+            {
+                outbox.Enqueue(new EmailMessage(email, subject, body));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     public void OrganisationReviewed(Organisation o) => Send(o, () => o.Status == Organisations.VerificationStatus.Verified
         ? (t["Your organisation is verified"], t["The bureau has verified {0}. You can now post on the technology market: {1}", o.Name, links.Absolute(o.Culture, "/techtransfer/my")])
         : (t["Your organisation could not be verified"], t["The bureau could not verify {0}. Reason: {1}", o.Name, o.RejectionReason ?? ""]));

@@ -14,6 +14,9 @@ public interface IPortalAccounts
 
     Task SignInAsync(string userId);
 
+    /// <summary>Email addresses of the users who hold a permission through a role (administrators hold them all).</summary>
+    Task<IReadOnlyList<string>> EmailsOfHoldersAsync(string permission, CancellationToken ct);
+
     /// <summary>The signed-in user's id, or null.</summary>
     string? CurrentUserId { get; }
 }

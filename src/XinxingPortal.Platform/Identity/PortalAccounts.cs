@@ -6,7 +6,8 @@ using XinxingPortal.Abstractions.Security;
 namespace XinxingPortal.Platform.Identity;
 
 internal sealed class PortalAccounts(
-    UserManager<PortalUser> users, SignInManager<PortalUser> signIn, IHttpContextAccessor http, TimeProvider time) : IPortalAccounts
+    UserManager<PortalUser> users, RoleManager<PortalRole> roles, SignInManager<PortalUser> signIn, IHttpContextAccessor http, TimeProvider time)
+    : IPortalAccounts
 {
     public string? CurrentUserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -32,6 +33,32 @@ internal sealed class PortalAccounts(
     {
         var user = await users.FindByIdAsync(userId) ?? throw new InvalidOperationException($"No user {userId}.");
         await signIn.SignInAsync(user, isPersistent: false);
+    }
+
+    public async Task<IReadOnlyList<string>> EmailsOfHoldersAsync(string permission, CancellationToken ct)
+    {
+        var holding = new List<string> { PortalRoles.Administrator };
+        foreach (var role in roles.Roles.ToList())
+        {
+            if ((await roles.GetClaimsAsync(role)).Any(c => c.Type == PortalClaims.Permission && c.Value == permission))
+            {
+                holding.Add(role.Name!);
+            }
+        }
+
+        var emails = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var role in holding.Distinct())
+        {
+            foreach (var user in await users.GetUsersInRoleAsync(role))
+            {
+                if (!string.IsNullOrWhiteSpace(user.Email))
+                {
+                    emails.Add(user.Email);
+                }
+            }
+        }
+
+        return [.. emails];
     }
 
     private static AccountCreation Refused(params (string, string)[] problems) => new(null, problems);

@@ -120,6 +120,18 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Moderators_are_mailed_when_a_registration_or_a_listing_waits_for_them()
+    {
+        var (client, id) = await fixture.JoinAsync();
+        var name = await fixture.WithDbAsync("Default", async db => (await db.Set<Organisation>().SingleAsync(o => o.Id == id)).Name);
+
+        // The seeded reviewer holds TechTransfer.Moderate through the Reviewer role; mail goes out in Chinese.
+        Assert.Contains($"/admin/techtransfer/organisations/{id}", await fixture.MailToAsync("Default", "reviewer@xinxing.example", name));
+        await client.PostFormAsync("/techtransfer/my/demands/new", "/techtransfer/my/demands/new", ListingFlowTests.DemandFields("待审通知测试需求"));
+        Assert.Contains("待审核", await fixture.MailToAsync("Default", "reviewer@xinxing.example", "待审通知测试需求"));
+    }
+
+    [Fact]
     public async Task Only_staff_reach_the_verification_screens_and_licences()
     {
         var (enterprise, id) = await fixture.JoinAsync();

@@ -121,7 +121,7 @@ internal sealed class DemandFormsController(
             db.Set<Demand>().Add(demand);
         }
 
-        desk.Submit(demand, ListingKind.Demand, access.UserName);
+        await desk.SubmitAsync(demand, ListingKind.Demand, demand.Title, access.UserName, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = t["Saved and sent for review. It becomes public once a reviewer approves it."].Value;
         return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my"));

@@ -151,7 +151,7 @@ internal sealed class OutcomeFormsController(
             db.Set<Outcome>().Add(outcome);
         }
 
-        desk.Submit(outcome, ListingKind.Outcome, access.UserName);
+        await desk.SubmitAsync(outcome, ListingKind.Outcome, outcome.Title, access.UserName, ct);
         var writeFiles = uploads.AddDocuments(ListingKind.Outcome, outcome.Id, documents);
         db.Set<Attachment>().RemoveRange(dropped);
         await db.SaveChangesAsync(ct);

@@ -10,8 +10,20 @@ namespace XinxingPortal.TechTransfer.Moderation;
 /// </summary>
 internal sealed class ModerationDesk(IPortalDb db, IAuditLog audit, MarketMail mail, TimeProvider time)
 {
-    /// <summary>A new or edited listing goes (back) to the queue.</summary>
-    public void Submit(Listing listing, ListingKind kind, string by)
+    /// <summary>A new or edited listing goes (back) to the queue, and the moderators are told.</summary>
+    public async Task SubmitAsync(Listing listing, ListingKind kind, string title, string by, CancellationToken ct)
+    {
+        var (what, path) = kind switch
+        {
+            ListingKind.Outcome => ("Research outcome", $"/admin/techtransfer/review/Outcome/{listing.Id}"),
+            ListingKind.Demand => ("Technology demand", $"/admin/techtransfer/review/Demand/{listing.Id}"),
+            _ => ("Challenge application", $"/admin/techtransfer/challenges/{(listing as ChallengeApplication)?.ChallengeId}/applications/{listing.Id}"),
+        };
+        await mail.StaffNoticeAsync(what, title, path, ct);
+        Submit(listing, kind, by);
+    }
+
+    private void Submit(Listing listing, ListingKind kind, string by)
     {
         var resubmitted = listing.CreatedUtc != default && listing.Status != ReviewStatus.Pending;
         var now = time.GetUtcNow().UtcDateTime;

@@ -15,7 +15,7 @@ namespace XinxingPortal.TechTransfer.Organisations;
 /// </summary>
 [Route("techtransfer/join")]
 internal sealed class JoinController(
-    IPortalDb db, IPortalAccounts accounts, PrivateFiles files, MarketAccess access, ICultureLinks links, TimeProvider time, IStringLocalizer<JoinController> t) : Controller
+    IPortalDb db, IPortalAccounts accounts, PrivateFiles files, MarketAccess access, MarketMail mail, ICultureLinks links, TimeProvider time, IStringLocalizer<JoinController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -114,6 +114,7 @@ internal sealed class JoinController(
         };
         organisation.LicenceFile = organisation.Id;
         db.Set<Organisation>().Add(organisation);
+        await mail.StaffNoticeAsync("Organisation registration", organisation.Name, $"/admin/techtransfer/organisations/{organisation.Id}", ct);
         try
         {
             await db.SaveChangesAsync(ct);

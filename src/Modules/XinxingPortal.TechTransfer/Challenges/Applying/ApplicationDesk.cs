@@ -60,7 +60,7 @@ internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, P
         application.TeamName = input.TeamName.Trim();
         application.Leader = input.Leader.Trim();
         application.Plan = input.Plan.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        moderation.Submit(application, ListingKind.Application, by);
+        await moderation.SubmitAsync(application, ListingKind.Application, application.TeamName, by, ct);
         if (ready.Existing is null)
         {
             db.Set<ChallengeApplication>().Add(application);
