@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace XinxingPortal.TechTransfer.Listings;
 
-internal sealed class DemandInput
+internal sealed class DemandInput : ListingContactInput
 {
     [Required(ErrorMessage = "Enter the demand's name.")]
     [StringLength(128, ErrorMessage = "The name has at most 128 characters.")]
@@ -31,18 +31,4 @@ internal sealed class DemandInput
     public DateOnly? ValidUntil { get; set; }
 
     public List<CooperationModes> Modes { get; set; } = [];
-
-    [Required(ErrorMessage = "Enter the contact person's name.")]
-    [StringLength(64, ErrorMessage = "The contact's name has at most 64 characters.")]
-    [PlainText]
-    public string ContactName { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter a contact telephone number.")]
-    [RegularExpression(@"^[0-9+\- ]{7,20}$", ErrorMessage = "Enter a telephone number of digits, spaces, '+' and '-'.")]
-    public string ContactPhone { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [StringLength(256, ErrorMessage = "An email address has at most 256 characters.")]
-    public string ContactEmail { get; set; } = "";
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace XinxingPortal.TechTransfer.Listings;
 
-internal sealed class OutcomeInput
+internal sealed class OutcomeInput : ListingContactInput
 {
     [Required(ErrorMessage = "Enter the outcome's name.")]
     [StringLength(128, ErrorMessage = "The name has at most 128 characters.")]
@@ -44,20 +44,6 @@ internal sealed class OutcomeInput
     [StringLength(128, ErrorMessage = "The holder has at most 128 characters.")]
     [PlainText]
     public string Holder { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter the contact person's name.")]
-    [StringLength(64, ErrorMessage = "The contact's name has at most 64 characters.")]
-    [PlainText]
-    public string ContactName { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter a contact telephone number.")]
-    [RegularExpression(@"^[0-9+\- ]{7,20}$", ErrorMessage = "Enter a telephone number of digits, spaces, '+' and '-'.")]
-    public string ContactPhone { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter your email address.")]
-    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [StringLength(256, ErrorMessage = "An email address has at most 256 characters.")]
-    public string ContactEmail { get; set; } = "";
 
     public List<IFormFile> Images { get; set; } = [];
 
