@@ -11,4 +11,10 @@ public interface ICultureLinks
 
     /// <summary>A link to <paramref name="path"/> (starting with '/') in <paramref name="culture"/>.</summary>
     string Link(string culture, string path);
+
+    /// <summary>
+    /// An absolute link for mail, feeds, sitemaps and JSON-LD: the tenant's origin followed by <see cref="Link"/>.
+    /// Every absolute link is built here, so where the origin comes from is decided in one place.
+    /// </summary>
+    string Absolute(string culture, string path);
 }

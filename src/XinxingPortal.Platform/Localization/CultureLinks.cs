@@ -13,4 +13,10 @@ internal sealed class CultureLinks(IHttpContextAccessor http) : ICultureLinks
     public bool IsRightToLeft => Info.IsRightToLeft;
 
     public string Link(string culture, string path) => Info.UrlFor(culture, new PathString(path));
+
+    public string Absolute(string culture, string path)
+    {
+        var request = http.HttpContext?.Request ?? throw new InvalidOperationException("No request to take the origin from.");
+        return $"{request.Scheme}://{request.Host}{Link(culture, path)}";
+    }
 }
