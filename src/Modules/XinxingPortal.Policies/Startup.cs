@@ -21,6 +21,8 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<ISitemapSource, PoliciesSitemap>();
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<PolicyWorkflow>();
+        services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflowHandler<Data.PolicyDocument>, IndexNumberOnPublish>();
+        services.AddSingleton(new XinxingPortal.Abstractions.Workflow.ContentReview<Data.PolicyDocument>(FourEyes: true, RequiresReview: true));
         services.AddScoped<PolicyQueries>();
         services.AddScoped<PolicyDetailReader>();
         services.AddScoped<Admin.PolicyEditor>();

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Email;
@@ -37,13 +38,13 @@ internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IPortal
         ? (t["Your organisation is verified"], t["The bureau has verified {0}. You can now post on the technology market: {1}", o.Name, links.Absolute(o.Culture, "/techtransfer/my")])
         : (t["Your organisation could not be verified"], t["The bureau could not verify {0}. Reason: {1}", o.Name, o.RejectionReason ?? ""]));
 
-    public void ReviewDecided(Organisation o, ListingKind kind, string id, string title, ReviewStatus decision, string? comment) => Send(o, () => decision switch
+    public void ReviewDecided(Organisation o, ListingKind kind, string id, string title, ReviewState decision, string? comment) => Send(o, () => decision switch
     {
         // Applications are never public: passing review makes them eligible for the shortlist.
-        ReviewStatus.Approved when kind == ListingKind.Application => (t["Application accepted: {0}", title],
+        ReviewState.Published when kind == ListingKind.Application => (t["Application accepted: {0}", title],
             t["Your application \"{0}\" passed the formal review and goes on to the expert assessment. Follow it here: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
-        ReviewStatus.Approved => (t["Published: {0}", title], t["\"{0}\" passed review and is now public: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
-        ReviewStatus.Returned => (t["Changes requested: {0}", title], t["The reviewer returned \"{0}\" for changes: {1}\nEdit and resubmit it here: {2}", title, comment ?? "", links.Absolute(o.Culture, kind == ListingKind.Application ? MarketLinks.PathOf(kind, id) : "/techtransfer/my")]),
+        ReviewState.Published => (t["Published: {0}", title], t["\"{0}\" passed review and is now public: {1}", title, links.Absolute(o.Culture, MarketLinks.PathOf(kind, id))]),
+        ReviewState.Returned => (t["Changes requested: {0}", title], t["The reviewer returned \"{0}\" for changes: {1}\nEdit and resubmit it here: {2}", title, comment ?? "", links.Absolute(o.Culture, kind == ListingKind.Application ? MarketLinks.PathOf(kind, id) : "/techtransfer/my")]),
         _ => (t["Not accepted: {0}", title], t["\"{0}\" was not accepted. Reason: {1}", title, comment ?? ""]),
     });
 

@@ -22,6 +22,9 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<MarketLinks>();
         services.AddScoped<MarketMail>();
         services.AddScoped<ModerationDesk>();
+        AddReview<Data.Outcome>(services);
+        AddReview<Data.Demand>(services);
+        AddReview<Data.ChallengeApplication>(services);
         services.AddScoped<PrivateFiles>();
         services.AddScoped<Listings.ListingUploads>();
         services.AddScoped<Public.MarketQueries>();
@@ -38,4 +41,11 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<MatchEngine>();
         services.AddScoped<MatchAlerts>();
     }
+
+    private static void AddReview<T>(IServiceCollection services) where T : Data.Listing
+    {
+        services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflowType<T>, ListingWorkflowType<T>>();
+        services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflowHandler<T>, ListingReviewHandler<T>>();
+    }
+
 }

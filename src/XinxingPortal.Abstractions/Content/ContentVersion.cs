@@ -1,10 +1,13 @@
+using XinxingPortal.Abstractions.Changes;
+using XinxingPortal.Abstractions.Workflow;
+
 namespace XinxingPortal.Abstractions.Content;
 
 /// <summary>
 /// One version of a content item. Each content type is a typed subclass with its own table;
 /// the database guarantees at most one Latest and one Published row per item.
 /// </summary>
-public abstract class ContentVersion
+public abstract class ContentVersion : IReviewable, IFeedItem
 {
     public long Id { get; set; }
     public string ContentItemId { get; set; } = "";
@@ -30,6 +33,15 @@ public abstract class ContentVersion
     public string? ChangeNote { get; set; }
     public string? UnpublishReason { get; set; }
 
+    /// <summary>Where this version stands in the kernel's workflow; kept on the latest version.</summary>
+    public ReviewState ReviewState { get; set; }
+    public string? ReviewComment { get; set; }
+    public string? SubmittedBy { get; set; }
+
+    string IFeedItem.FeedItemId => ContentItemId;
+    string IFeedItem.FeedCulture => Culture;
+    bool IFeedItem.IsPublic => Published;
+
     /// <summary>A copy holding the same content, ready to become a new version or translation.</summary>
     public ContentVersion CloneContent()
     {
@@ -40,6 +52,9 @@ public abstract class ContentVersion
         copy.PublishedUtc = null;
         copy.ChangeNote = null;
         copy.UnpublishReason = null;
+        copy.ReviewState = ReviewState.Draft;
+        copy.ReviewComment = null;
+        copy.SubmittedBy = null;
         return copy;
     }
 }

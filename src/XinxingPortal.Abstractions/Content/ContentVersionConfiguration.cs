@@ -23,6 +23,10 @@ public abstract class ContentVersionConfiguration<T>(string table) : IEntityType
         builder.Property(x => x.Author).HasMaxLength(128);
         builder.Property(x => x.ChangeNote).HasMaxLength(1000);
         builder.Property(x => x.UnpublishReason).HasMaxLength(1000);
+        // A concurrency token: every workflow transition is an UPDATE … WHERE ReviewState = (the state it started from).
+        builder.Property(x => x.ReviewState).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        builder.Property(x => x.ReviewComment).HasMaxLength(1000);
+        builder.Property(x => x.SubmittedBy).HasMaxLength(128);
         builder.HasIndex(x => x.ContentItemVersionId).IsUnique();
         // Named indexes: EF would otherwise merge two indexes over the same column into one.
         builder.HasIndex(x => x.ContentItemId, $"IX_{table}_Latest").IsUnique().HasFilter("\"Latest\"");

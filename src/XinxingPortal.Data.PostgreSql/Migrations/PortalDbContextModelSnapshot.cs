@@ -285,6 +285,16 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.Property<DateTime>("RegistrationOpensUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewState")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -297,6 +307,10 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("UnpublishReason")
                         .HasMaxLength(1000)
@@ -530,8 +544,22 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewState")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("SubmittedBy")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
@@ -639,8 +667,22 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.Property<DateTime?>("PublishedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewState")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("SubmittedBy")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
@@ -704,6 +746,92 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.HasIndex("AtUtc");
 
                     b.ToTable("Platform_AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Changes.ChangeFeedCursor", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Consumer");
+
+                    b.ToTable("Platform_ChangeFeedCursors", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Changes.ChangeLogRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Platform_ChangeLog", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Changes.ParkedChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChangeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Consumer")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Platform_ChangeFeedParked", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Platform.Data.FeatureRecord", b =>
@@ -882,6 +1010,56 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.ToTable("Platform_Users", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.Platform.Workflow.WorkflowHistoryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentType", "ItemId");
+
+                    b.ToTable("Platform_WorkflowHistory", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.Policies.Data.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1058,6 +1236,7 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ReviewState")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -1316,9 +1495,14 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("TeamName")
                         .IsRequired()
@@ -1396,9 +1580,14 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1643,9 +1832,14 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -1669,46 +1863,6 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.HasIndex("Status", "Field", "Trl");
 
                     b.ToTable("TechTransfer_Outcomes", (string)null);
-                });
-
-            modelBuilder.Entity("XinxingPortal.TechTransfer.Data.ReviewEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("By")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Comment")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("ListingId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kind", "ListingId");
-
-                    b.ToTable("TechTransfer_ReviewHistory", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.TechTransfer.Data.ThreadMessage", b =>

@@ -1,21 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.Platform.Data;
 
 namespace XinxingPortal.Platform.Content;
 
 /// <summary>
-/// The generic life cycle of versioned content. Flag changes that could briefly break the
-/// one-latest/one-published indexes run in a transaction, clearing old flags before setting new ones.
+/// The generic life cycle of versioned content. Each operation is one action: one transaction, one commit (or part
+/// of the caller's). Flags that could briefly break the one-latest/one-published indexes are cleared by an UPDATE in
+/// that transaction before the new ones are saved. Publishing goes through the workflow.
 /// </summary>
-internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, IAuditLog audit) : IContentManager<T>
+internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, IAuditLog audit, IWorkflow workflow) : IContentManager<T>, IContentStaging
     where T : ContentVersion, new()
 {
     private DbSet<T> Versions => db.Set<T>();
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public async Task<T> CreateAsync(T draft, string? user, CancellationToken ct = default)
+    public Task<T> CreateAsync(T draft, string? user, CancellationToken ct = default) => ActionTransaction.RunAsync(db, async () =>
     {
         var now = Now;
         draft.ContentItemId = string.IsNullOrEmpty(draft.ContentItemId) ? NewId() : draft.ContentItemId;
@@ -32,7 +34,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         audit.Record("content.create", Describe(draft));
         await db.SaveChangesAsync(ct);
         return draft;
-    }
+    }, ct);
 
     public Task<T?> GetLatestAsync(string contentItemId, CancellationToken ct = default) =>
         Versions.FirstOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Latest, ct);
@@ -40,16 +42,15 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
     public Task<T?> GetPublishedAsync(string contentItemId, CancellationToken ct = default) =>
         Versions.FirstOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, ct);
 
-    public async Task<T> SaveDraftAsync(string contentItemId, Action<T> edit, string? user, string? changeNote = null, CancellationToken ct = default)
-    {
-        var latest = await RequireLatestAsync(contentItemId, ct);
-        var draft = latest;
-        await InTransactionAsync(async () =>
+    public Task<T> SaveDraftAsync(string contentItemId, Action<T> edit, string? user, string? changeNote = null, CancellationToken ct = default) =>
+        ActionTransaction.RunAsync(db, async () =>
         {
+            var latest = await RequireLatestAsync(contentItemId, ct);
+            var draft = latest;
             if (latest.Published)
             {
-                latest.Latest = false;
-                await db.SaveChangesAsync(ct);
+                await Versions.Where(v => v.Id == latest.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.Latest, false), ct);
+                db.Entry(latest).State = EntityState.Detached;
                 draft = (T)latest.CloneContent();
                 draft.ContentItemVersionId = NewId();
                 draft.Number = latest.Number + 1;
@@ -63,51 +64,41 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
             draft.ModifiedUtc = Now;
             audit.Record("content.save-draft", Describe(draft), changeNote);
             await db.SaveChangesAsync(ct);
+            return draft;
         }, ct);
-        return draft;
-    }
 
     public async Task<T> PublishAsync(string contentItemId, string? user, CancellationToken ct = default)
     {
         var latest = await RequireLatestAsync(contentItemId, ct);
-        if (latest.Published)
-        {
-            return latest;
-        }
-
-        await InTransactionAsync(async () =>
-        {
-            var previous = await GetPublishedAsync(contentItemId, ct);
-            if (previous is not null)
-            {
-                previous.Published = false;
-                await db.SaveChangesAsync(ct);
-            }
-
-            latest.Published = true;
-            latest.PublishedUtc = Now;
-            latest.UnpublishReason = null;
-            audit.Record("content.publish", Describe(latest), latest.ChangeNote);
-            await db.SaveChangesAsync(ct);
-        }, ct);
-        return latest;
+        return latest.Published ? latest : await workflow.RunAsync<T>(contentItemId, WorkflowAction.Publish, user ?? WorkflowUsers.Recipe, ct: ct);
     }
 
-    public async Task UnpublishAsync(string contentItemId, string reason, string? user, CancellationToken ct = default)
+    public Task UnpublishAsync(string contentItemId, string reason, string? user, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new ContentOperationException("A reason is required to unpublish.");
         }
 
-        var published = await GetPublishedAsync(contentItemId, ct) ?? throw new ContentOperationException("The item is not published.");
-        published.Published = false;
-        published.UnpublishReason = reason.Trim();
-        audit.Record("content.unpublish", Describe(published), reason);
-        await db.SaveChangesAsync(ct);
+        return ActionTransaction.RunAsync(db, async () =>
+        {
+            var published = await GetPublishedAsync(contentItemId, ct) ?? throw new ContentOperationException("The item is not published.");
+            var from = published.ReviewState;
+            published.Published = false;
+            published.UnpublishReason = reason.Trim();
+            if (published.Latest)
+            {
+                published.ReviewState = ReviewState.Unpublished;
+            }
+
+            workflow.Record(typeof(T).Name, contentItemId, nameof(WorkflowAction.Unpublish), user ?? "", published.UnpublishReason);
+            audit.Record("content.unpublish", Describe(published), reason);
+            await db.SaveChangesAsync(ct);
+            return from;
+        }, ct);
     }
 
-    public async Task DiscardDraftAsync(string contentItemId, CancellationToken ct = default)
+    public Task DiscardDraftAsync(string contentItemId, CancellationToken ct = default) => ActionTransaction.RunAsync(db, async () =>
     {
         var latest = await RequireLatestAsync(contentItemId, ct);
         if (latest.Published)
@@ -118,15 +109,13 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         var previous = await Versions.Where(v => v.ContentItemId == contentItemId && !v.Latest)
             .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct)
             ?? throw new ContentOperationException("The item has no earlier version to return to.");
-        await InTransactionAsync(async () =>
-        {
-            Versions.Remove(latest);
-            await db.SaveChangesAsync(ct);
-            previous.Latest = true;
-            audit.Record("content.discard-draft", Describe(latest));
-            await db.SaveChangesAsync(ct);
-        }, ct);
-    }
+        await Versions.Where(v => v.Id == latest.Id).ExecuteDeleteAsync(ct);
+        db.Entry(latest).State = EntityState.Detached;
+        previous.Latest = true;
+        audit.Record("content.discard-draft", Describe(latest));
+        await db.SaveChangesAsync(ct);
+        return previous;
+    }, ct);
 
     public async Task<IReadOnlyList<T>> GetHistoryAsync(string contentItemId, CancellationToken ct = default) =>
         await Versions.AsNoTracking().Where(v => v.ContentItemId == contentItemId).OrderByDescending(v => v.Number).ToListAsync(ct);
@@ -149,21 +138,28 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
     public async Task<IReadOnlyList<T>> GetLocalizationsAsync(string localizationSet, CancellationToken ct = default) =>
         await Versions.AsNoTracking().Where(v => v.LocalizationSet == localizationSet && v.Latest).OrderBy(v => v.Culture).ToListAsync(ct);
 
+    /// <summary>Publishing makes the latest version the public one; unpublishing or withdrawing it takes it offline.</summary>
+    public async Task StageTransitionAsync(object item, ReviewState to, string? note, CancellationToken ct)
+    {
+        var latest = (T)item;
+        if (to == ReviewState.Published)
+        {
+            await Versions.Where(v => v.ContentItemId == latest.ContentItemId && v.Published && v.Id != latest.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), ct);
+            latest.Published = true;
+            latest.PublishedUtc = Now;
+            latest.UnpublishReason = null;
+            audit.Record("content.publish", Describe(latest), latest.ChangeNote);
+        }
+        else if (to is ReviewState.Unpublished or ReviewState.Withdrawn && latest.Published)
+        {
+            latest.Published = false;
+            latest.UnpublishReason = note;
+        }
+    }
+
     private async Task<T> RequireLatestAsync(string contentItemId, CancellationToken ct) =>
         await GetLatestAsync(contentItemId, ct) ?? throw new ContentOperationException("The content item does not exist.");
-
-    private async Task InTransactionAsync(Func<Task> work, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            await work();
-            return;
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await work();
-        await transaction.CommitAsync(ct);
-    }
 
     private static string NewId() => Guid.NewGuid().ToString("N");
 

@@ -4,10 +4,8 @@ using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Email;
 
-internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, OutboxCommitInterceptor commits, TimeProvider time) : IEmailOutbox
+internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, Background.CommitSignals commits, TimeProvider time) : IEmailOutbox
 {
-    private bool watching;
-
     public void Enqueue(EmailMessage message)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -21,21 +19,6 @@ internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, Outb
             NextAttemptUtc = now,
         });
 
-        if (!watching)
-        {
-            // Saved outside a transaction, the message is committed at once; inside one, the commit wakes the dispatcher.
-            watching = true;
-            db.SavedChanges += (_, _) =>
-            {
-                if (db.Database.CurrentTransaction is null)
-                {
-                    signal.Notify(tenant.Name);
-                }
-                else
-                {
-                    commits.WaitForCommit(db, tenant.Name);
-                }
-            };
-        }
+        commits.AfterCommit(db, signal, tenant.Name);
     }
 }

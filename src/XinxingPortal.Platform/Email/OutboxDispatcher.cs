@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using XinxingPortal.Abstractions.Storage;
 using XinxingPortal.Platform.Data;
@@ -15,34 +14,13 @@ namespace XinxingPortal.Platform.Email;
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxSignal signal, TenantSettingsStore tenants, TenantScopeFactory scopes, EmailTransport transport, TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : Background.TenantWorker(signal, tenants, logger)
 {
     private const int MaxAttempts = 5;
     private const int Batch = 50;
-    private static readonly TimeSpan Round = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var woken = await signal.WaitAsync(Round, stoppingToken);
-            var due = woken is null
-                ? tenants.All.Where(t => t.State == TenantState.Running).ToList()
-                : tenants.All.Where(t => t.Name == woken && t.State == TenantState.Running).ToList();
-            foreach (var tenant in due)
-            {
-                try
-                {
-                    await DispatchAsync(tenant, stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Mail for tenant {Tenant} could not be dispatched", tenant.Name);
-                }
-            }
-        }
-    }
+    internal override Task WorkAsync(TenantSettings tenant, CancellationToken ct) => DispatchAsync(tenant, ct);
 
     internal async Task DispatchAsync(TenantSettings tenant, CancellationToken ct)
     {

@@ -73,6 +73,11 @@ internal static class PortalServices
         AddLocalization(services, catalog, paths);
 
         services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
+        services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflow, Workflow.PortalWorkflow>();
+        services.AddScoped(typeof(XinxingPortal.Abstractions.Workflow.IWorkflowType<>), typeof(Workflow.ContentWorkflowType<>));
+        services.AddSingleton<Changes.ChangeFeedSignal>();
+        services.AddSingleton<Changes.ChangeFeedDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Changes.ChangeFeedDispatcher>());
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.Configure<Email.SmtpOptions>(builder.Configuration.GetSection("Portal:Smtp"));
@@ -121,11 +126,11 @@ internal static class PortalServices
 
     private static void AddData(IServiceCollection services, PortalPaths paths)
     {
-        services.AddSingleton<Email.OutboxCommitInterceptor>();
+        services.AddSingleton<Background.CommitSignals>();
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths);
-            options.AddInterceptors(sp.GetRequiredService<Email.OutboxCommitInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<Background.CommitSignals>());
         });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
     }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,8 +37,8 @@ public sealed class WorkflowTests(PolicyFixture fixture) : IClassFixture<PolicyF
         await using var scope = await fixture.Factory.TenantScopeAsync("Default");
         var actions = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<AuditEntry>()
             .Where(a => a.Subject.Contains(edit.Substring(edit.LastIndexOf('/') + 1))).Select(a => a.Action).ToListAsync();
-        Assert.Contains("policy.submit", actions);
-        Assert.Contains("policy.approve", actions);
+        Assert.Contains("PolicyDocument.Submit", actions);
+        Assert.Contains("PolicyDocument.Approve", actions);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class WorkflowTests(PolicyFixture fixture) : IClassFixture<PolicyF
         await using var check = await fixture.Factory.TenantScopeAsync("Default");
         var db = check.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Single(await db.Set<PolicyDocument>().Where(d => d.ContentItemId == id && d.Published).ToListAsync());
-        Assert.Single(await db.Set<AuditEntry>().Where(a => a.Action == "policy.approve" && a.Subject.Contains(id)).ToListAsync());
+        Assert.Single(await db.Set<AuditEntry>().Where(a => a.Action == "PolicyDocument.Approve" && a.Subject.Contains(id)).ToListAsync());
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class WorkflowTests(PolicyFixture fixture) : IClassFixture<PolicyF
         await Task.WhenAll(ids.Select(async id =>
         {
             await using var scope = await fixture.Factory.TenantScopeAsync("Default");
-            await scope.ServiceProvider.GetRequiredService<PolicyWorkflow>().PublishAsync(id, "checker", null, null, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IContentManager<PolicyDocument>>().PublishAsync(id, WorkflowUsers.Recipe);
         }));
 
         await using var read = await fixture.Factory.TenantScopeAsync("Default");

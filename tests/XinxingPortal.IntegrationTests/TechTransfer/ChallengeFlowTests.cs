@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
@@ -46,7 +47,7 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, (await ApplicationForm.PostAsync(winner, id, team: "盐碱地攻关队", files: ("方案.pdf", ApplicationForm.Pdf))).StatusCode);
         await ApplicationForm.PostAsync(await fixture.AsAsync("runner-up"), id, team: "第二支队伍");
         await ApplicationForm.PostAsync(await fixture.AsAsync("turned-down"), id, team: "第三支队伍");
-        Assert.Contains("data-status=\"Pending\"", await winner.GetStringAsync("/techtransfer/my/applications"));
+        Assert.Contains("data-status=\"InReview\"", await winner.GetStringAsync("/techtransfer/my/applications"));
 
         var apps = await fixture.QueryAsync(db => db.Set<ChallengeApplication>().Where(a => a.ChallengeId == id).ToDictionaryAsync(a => a.OrganisationId, a => a.Id));
         string Review(string org) => $"{Admin}/{id}/applications/{apps["org-" + org]}";
@@ -92,11 +93,11 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
         var audit = await fixture.QueryAsync(db => db.Set<AuditEntry>().Select(a => new { a.Action, a.Subject }).ToListAsync());
         Assert.Contains(audit, a => a.Action == "TechTransfer.Challenge.Created" && a.Subject == id);
         Assert.Contains(audit, a => a.Action == "TechTransfer.Challenge.Published" && a.Subject == id);
-        Assert.Contains(audit, a => a.Action == "TechTransfer.Application.Approved" && a.Subject == apps["org-winner-org"]);
-        Assert.Contains(audit, a => a.Action == "TechTransfer.Application.Rejected" && a.Subject == apps["org-turned-down"]);
+        Assert.Contains(audit, a => a.Action == "ChallengeApplication.Approve" && a.Subject == "ChallengeApplication:" + apps["org-winner-org"]);
+        Assert.Contains(audit, a => a.Action == "ChallengeApplication.Reject" && a.Subject == "ChallengeApplication:" + apps["org-turned-down"]);
         Assert.Contains(audit, a => a.Action == "TechTransfer.Application.Shortlisted" && a.Subject == apps["org-runner-up"]);
         Assert.Contains(audit, a => a.Action == "TechTransfer.Challenge.Announced" && a.Subject == id);
-        Assert.Contains("data-status=\"Approved\"", await winner.GetStringAsync("/techtransfer/my/applications"));
+        Assert.Contains("data-status=\"Published\"", await winner.GetStringAsync("/techtransfer/my/applications"));
     }
 
     [Fact]

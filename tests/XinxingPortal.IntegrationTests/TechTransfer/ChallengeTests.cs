@@ -1,3 +1,5 @@
+using XinxingPortal.Platform.Workflow;
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -144,7 +146,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
         var admin = await fixture.AdminAsync();
         var review = $"/admin/techtransfer/challenges/{id}/applications/{applicationId}";
         await admin.PostFormAsync(review, review + "/decide", ("decision", "Returned"), ("comment", " "));
-        Assert.Equal(XinxingPortal.TechTransfer.Moderation.ReviewStatus.Pending, await StatusAsync(applicationId));
+        Assert.Equal(ReviewState.InReview, await StatusAsync(applicationId));
         await admin.PostFormAsync(review, review + "/decide", ("decision", "Returned"), ("comment", "请补充团队成员名单"));
 
         var mine = await client.GetStringAsync("/techtransfer/my/applications");
@@ -156,11 +158,11 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
         Assert.Equal(1, await fixture.ApplicationCountAsync(id));
         var resent = await client.GetStringAsync("/techtransfer/my/applications");
         Assert.Contains("修改后的团队", resent);
-        Assert.Contains("data-status=\"Pending\"", resent);
-        var steps = await fixture.QueryAsync(db => db.Set<ReviewEntry>().Where(e => e.ListingId == applicationId).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
-        Assert.Equal(["Submitted", "Returned", "Resubmitted"], steps);
+        Assert.Contains("data-status=\"InReview\"", resent);
+        var steps = await fixture.QueryAsync(db => db.Set<WorkflowHistoryRecord>().Where(e => e.ItemId == applicationId).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal(["Submit", "Return", "Resubmit"], steps);
     }
 
-    private Task<XinxingPortal.TechTransfer.Moderation.ReviewStatus> StatusAsync(string applicationId) =>
+    private Task<ReviewState> StatusAsync(string applicationId) =>
         fixture.QueryAsync(db => db.Set<ChallengeApplication>().Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync());
 }

@@ -1,3 +1,5 @@
+using XinxingPortal.Platform.Workflow;
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
@@ -53,9 +55,9 @@ public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<Mark
         Assert.Contains("出水COD低于100mg/L", page);
         Assert.Contains("\"@type\":\"Demand\"", page);
         Assert.Contains(title, await fixture.Factory.Browser().GetStringAsync("/techtransfer/demands?field=CoalChemical&q=" + Uri.EscapeDataString("加氢")));
-        var history = await fixture.WithDbAsync("Default", db => db.Set<ReviewEntry>().Where(h => h.ListingId == id).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
-        Assert.Equal(["Submitted", "Returned", "Resubmitted", "Approved"], history);
-        Assert.True(await fixture.WithDbAsync("Default", db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "TechTransfer.Demand.Returned" && a.Subject == id)));
+        var history = await fixture.WithDbAsync("Default", db => db.Set<WorkflowHistoryRecord>().Where(h => h.ContentType == "Demand" && h.ItemId == id).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
+        Assert.Equal(["Submit", "Return", "Resubmit", "Approve"], history);
+        Assert.True(await fixture.WithDbAsync("Default", db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "Demand.Return" && a.Subject == "Demand:" + id)));
     }
 
     [Theory]

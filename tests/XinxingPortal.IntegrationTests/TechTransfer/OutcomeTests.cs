@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.IntegrationTests.Infrastructure;
@@ -38,7 +39,7 @@ public sealed class OutcomeTests(MarketFixture fixture) : IClassFixture<MarketFi
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var outcome = await fixture.WithDbAsync("Default", db => db.Set<Outcome>().SingleAsync(o => o.Title == title));
-        Assert.Equal((ReviewStatus.Pending, 7, 3_000_000L, 1), (outcome.Status, outcome.Trl, outcome.PriceYuan!.Value, outcome.ImageIds.Count));
+        Assert.Equal((ReviewState.InReview, 7, 3_000_000L, 1), (outcome.Status, outcome.Trl, outcome.PriceYuan!.Value, outcome.ImageIds.Count));
         Assert.Equal(["煤焦油", "加氢", "中试"], outcome.Keywords);
         var file = await fixture.WithDbAsync("Default", db => db.Set<Attachment>().SingleAsync(a => a.OwnerId == outcome.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Factory.Browser().GetAsync($"/techtransfer/outcomes/{outcome.Id}/files/{file.Id}")).StatusCode);

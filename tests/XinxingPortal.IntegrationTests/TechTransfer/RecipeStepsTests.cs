@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class RecipeStepsTests : IClassFixture<PortalFactory>
         var demands = await db.Set<Demand>().Where(d => SeedOrganisations.Contains(d.OrganisationId)).ToListAsync();
         Assert.Equal(15, outcomes.Count);
         Assert.Equal(8, demands.Count);
-        Assert.All(outcomes, o => Assert.Equal(ReviewStatus.Approved, o.Status));
+        Assert.All(outcomes, o => Assert.Equal(ReviewState.Published, o.Status));
         Assert.All(demands, d => Assert.Equal(2027, d.ValidUntil.Year));
         Assert.All(outcomes.Concat<Listing>(demands), l => Assert.Null(l.PostedBy));
 

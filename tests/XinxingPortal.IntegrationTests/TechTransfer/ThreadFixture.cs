@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -65,7 +66,7 @@ public sealed class ThreadFixture : IAsyncLifetime
         return await AddOrganisationAsync(scope, Guid.NewGuid().ToString("N")[..8], VerificationStatus.Verified, null, null, null);
     }
 
-    internal async Task<string> OutcomeAsync(MarketParty owner, ReviewStatus status = ReviewStatus.Approved)
+    internal async Task<string> OutcomeAsync(MarketParty owner, ReviewState status = ReviewState.Published)
     {
         var id = "o-" + Guid.NewGuid().ToString("N")[..10];
         await WithDbAsync(db => db.Set<Outcome>().Add(new Outcome
@@ -76,7 +77,7 @@ public sealed class ThreadFixture : IAsyncLifetime
         return id;
     }
 
-    internal async Task<string> DemandAsync(MarketParty owner, DateOnly validUntil, ReviewStatus status = ReviewStatus.Approved)
+    internal async Task<string> DemandAsync(MarketParty owner, DateOnly validUntil, ReviewState status = ReviewState.Published)
     {
         var id = "d-" + Guid.NewGuid().ToString("N")[..10];
         await WithDbAsync(db => db.Set<Demand>().Add(new Demand

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -126,7 +127,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(-1));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await OpenAsync(ownerBrowser, "outcomes", await fixture.OutcomeAsync(owner), "自己的成果")).StatusCode);
-        foreach (var status in new[] { ReviewStatus.Pending, ReviewStatus.Returned, ReviewStatus.Rejected })
+        foreach (var status in new[] { ReviewState.InReview, ReviewState.Returned, ReviewState.Rejected })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await OpenAsync(starter, "outcomes", await fixture.OutcomeAsync(owner, status), "未通过审核")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await OpenAsync(starter, "demands", await fixture.DemandAsync(owner, yesterday.AddDays(30), status), "未通过审核")).StatusCode);
@@ -287,7 +288,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
         var demand = await fixture.DemandAsync(owner, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(-1)));
         Assert.DoesNotContain("data-interest=\"CanOpen\"", await (await verified.GetAsync($"/techtransfer/demands/{demand}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         AssertSignIn(await fixture.Factory.Browser().GetAsync(listing + "/interest"));
-        Assert.Equal(HttpStatusCode.NotFound, (await verified.GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewStatus.Pending)}/interest")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await verified.GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewState.InReview)}/interest")).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace XinxingPortal.Pages.Admin;
 [Route("admin/pages")]
 [RequirePermission(Permissions.Edit)]
 internal sealed class PagesAdminController(
-    IContentManager<Page> content, IPortalDb db, IMarkdownRenderer markdown, ICultureLinks links, IStringLocalizer<PagesAdminController> t)
+    IContentManager<Page> content, IWorkflow workflow, IPortalDb db, IMarkdownRenderer markdown, ICultureLinks links, IStringLocalizer<PagesAdminController> t)
     : Controller
 {
     [HttpGet("")]
@@ -107,7 +108,8 @@ internal sealed class PagesAdminController(
     public async Task<IActionResult> History(string id, CancellationToken ct)
     {
         var versions = await content.GetHistoryAsync(id, ct);
-        return versions.Count == 0 ? NotFound() : View(versions);
+        return versions.Count == 0 ? NotFound()
+            : View("ContentHistory", new ContentHistoryPage(versions[0].DisplayText, versions, await workflow.HistoryAsync(nameof(Page), id, ct)));
     }
 
     private async Task<IActionResult> Act(string id, Func<Task> action, LocalizedString done)

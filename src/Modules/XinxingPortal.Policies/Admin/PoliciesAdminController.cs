@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,7 @@ namespace XinxingPortal.Policies.Admin;
 [Route("admin/policies")]
 [RequirePermission(Permissions.Edit)]
 internal sealed class PoliciesAdminController(
-    IContentManager<PolicyDocument> content, PolicyWorkflow workflow, PolicyEditor editor, IPortalDb db,
+    IContentManager<PolicyDocument> content, PolicyWorkflow workflow, IWorkflow reviews, PolicyEditor editor, IPortalDb db,
     IMarkdownRenderer markdown, ICultureLinks links, IStringLocalizer<PoliciesAdminController> t) : Controller
 {
     private string UserName => User.Identity?.Name ?? "";
@@ -106,8 +107,11 @@ internal sealed class PoliciesAdminController(
     [ValidateAntiForgeryToken]
     [RequirePermission(Permissions.Review)]
     public Task<IActionResult> Validity(string id, Validity validity, DateOnly? changedOn, string? replacedBy, CancellationToken ct) =>
-        ActAsync(id, () => workflow.ChangeValidityAsync(id, validity, changedOn, string.IsNullOrEmpty(replacedBy) ? null : replacedBy, UserName, ct),
-            t["The validity was changed."]);
+        ActAsync(id, async () =>
+        {
+            await workflow.ChangeValidityAsync(id, validity, changedOn, string.IsNullOrEmpty(replacedBy) ? null : replacedBy, UserName, ct);
+            await db.SaveChangesAsync(ct);
+        }, t["The validity was changed."]);
 
     [HttpPost("{id}/translate")]
     [ValidateAntiForgeryToken]
@@ -142,7 +146,8 @@ internal sealed class PoliciesAdminController(
     public async Task<IActionResult> History(string id, CancellationToken ct)
     {
         var versions = await content.GetHistoryAsync(id, ct);
-        return versions.Count == 0 ? NotFound() : View(versions);
+        return versions.Count == 0 ? NotFound()
+            : View("ContentHistory", new ContentHistoryPage(versions[0].DisplayText, versions, await reviews.HistoryAsync(nameof(PolicyDocument), id, ct)));
     }
 
     private async Task<IActionResult> ActAsync(string id, Func<Task> action, LocalizedString done)

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.ComponentModel.DataAnnotations;
 using XinxingPortal.Policies.Data;
 using XinxingPortal.Policies.Documents;

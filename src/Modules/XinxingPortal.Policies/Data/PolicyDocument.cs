@@ -38,10 +38,6 @@ internal sealed class PolicyDocument : ContentVersion
     /// <summary>A major revision is listed publicly with its change note; a minor correction is not.</summary>
     public bool MajorRevision { get; set; }
 
-    public ReviewState ReviewState { get; set; }
-    public string? ReviewComment { get; set; }
-    public string? SubmittedBy { get; set; }
-
     /// <summary>For a translation: the source item and its version number when the translation was last brought up to date.</summary>
     public string? TranslatedFrom { get; set; }
     public int? TranslatedFromNumber { get; set; }

@@ -10,15 +10,12 @@ internal sealed class PolicyDocumentConfiguration() : ContentVersionConfiguratio
         base.Configure(builder);
         builder.Property(x => x.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Validity).HasConversion<string>().HasMaxLength(16);
-        builder.Property(x => x.ReviewState).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.DocumentNumber).HasMaxLength(64);
         builder.Property(x => x.IssuingAgency).HasMaxLength(128).IsRequired();
         builder.Property(x => x.TopicCode).HasMaxLength(64);
         builder.Property(x => x.Keywords).HasMaxLength(256);
         builder.Property(x => x.ReplacedBy).HasMaxLength(64);
         builder.Property(x => x.Interprets).HasMaxLength(64);
-        builder.Property(x => x.ReviewComment).HasMaxLength(1000);
-        builder.Property(x => x.SubmittedBy).HasMaxLength(128);
         builder.Property(x => x.TranslatedFrom).HasMaxLength(64);
         builder.Property(x => x.Body).IsRequired();
         builder.Property(x => x.BodyHtml).IsRequired();

@@ -9,39 +9,29 @@ namespace XinxingPortal.Policies.Documents;
 
 /// <summary>
 /// Issues 索引号 {organisation code}/{yyyy}-{5-digit serial}. The next serial is read and inserted optimistically;
-/// the database's unique indexes refuse a collision with a concurrent publish, and the issuer tries again.
+/// the database's unique indexes refuse a collision with a concurrent publish.
 /// </summary>
 internal sealed partial class IndexNumberIssuer(IPortalDb db, ISiteSettingsStore settings, TimeProvider time)
 {
-    private const int Attempts = 20;
-
     [GeneratedRegex(@"^[0-9A-Z]{9,18}/(?<year>\d{4})-(?<serial>\d{5})$")]
     public static partial Regex Format();
 
-    public async Task<IndexNumberRecord> EnsureAsync(string localizationSet, string? given, DateOnly? issuedOn, CancellationToken ct)
+    /// <summary>
+    /// Stages the set's 索引号 unless it has one. A concurrent publish taking the same serial is refused by the unique
+    /// index when the action commits, and the workflow runs the transition again.
+    /// </summary>
+    public async Task<IndexNumberRecord> StageAsync(string localizationSet, string? given, DateOnly? issuedOn, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var existing = db.Set<IndexNumberRecord>().Local.FirstOrDefault(r => r.LocalizationSet == localizationSet)
+            ?? await db.Set<IndexNumberRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.LocalizationSet == localizationSet, ct);
+        if (existing is not null)
         {
-            var existing = await db.Set<IndexNumberRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.LocalizationSet == localizationSet, ct);
-            if (existing is not null)
-            {
-                return existing;
-            }
-
-            var record = await NextAsync(localizationSet, given, issuedOn, ct);
-            db.Set<IndexNumberRecord>().Add(record);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return record;
-            }
-            catch (DbUpdateException) when (given is null && db.Database.CurrentTransaction is null)
-            {
-                db.Set<IndexNumberRecord>().Entry(record).State = EntityState.Detached;
-            }
+            return existing;
         }
 
-        throw new InvalidOperationException("No 索引号 could be issued; too many documents are being published at once.");
+        var record = await NextAsync(localizationSet, given, issuedOn, ct);
+        db.Set<IndexNumberRecord>().Add(record);
+        return record;
     }
 
     private async Task<IndexNumberRecord> NextAsync(string localizationSet, string? given, DateOnly? issuedOn, CancellationToken ct)
@@ -67,7 +57,7 @@ internal sealed partial class IndexNumberIssuer(IPortalDb db, ISiteSettingsStore
             };
         }
 
-        var year = ShanghaiTime.FromUtc(now).Year;
+        var year = XinxingPortal.Abstractions.Time.BeijingTime.FromUtc(now).Year;
         var serial = (await db.Set<IndexNumberRecord>().Where(r => r.Year == year).MaxAsync(r => (int?)r.Serial, ct) ?? 0) + 1;
         var code = (await settings.GetModuleSettingsAsync<PoliciesSettings>(PoliciesSettings.Key, ct))?.OrganisationCode ?? PoliciesSettings.DefaultOrganisationCode;
         return new IndexNumberRecord

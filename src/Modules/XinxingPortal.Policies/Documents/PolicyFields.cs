@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.Policies.Data;
 
 namespace XinxingPortal.Policies.Documents;

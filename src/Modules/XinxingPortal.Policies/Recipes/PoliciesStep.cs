@@ -3,6 +3,7 @@ using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.Policies.Data;
 using XinxingPortal.Policies.Documents;
 
@@ -13,7 +14,7 @@ namespace XinxingPortal.Policies.Recipes;
 /// second run writes nothing; seed content is the bureau's own and is published without review.
 /// </summary>
 internal sealed class PoliciesStep(
-    IContentManager<PolicyDocument> content, PolicyWorkflow workflow, IMarkdownRenderer markdown, IPortalDb db, ISiteSettingsStore settings)
+    IContentManager<PolicyDocument> content, IndexNumberIssuer indexNumbers, IMarkdownRenderer markdown, IPortalDb db, ISiteSettingsStore settings)
     : IRecipeStepHandler
 {
     private const string RecipeUser = "recipe";
@@ -33,7 +34,10 @@ internal sealed class PoliciesStep(
             await UpsertAsync(entry.ContentItemId, wanted, cancellationToken);
             if (entry.Published != false && await content.GetLatestAsync(entry.ContentItemId, cancellationToken) is { Published: false })
             {
-                await workflow.PublishAsync(entry.ContentItemId, RecipeUser, entry.IndexNumber, entry.PublishedOn, cancellationToken);
+                // The bureau's own seed may carry the 索引号 a document already has; the workflow keeps a staged one.
+                var latest = await content.GetLatestAsync(entry.ContentItemId, cancellationToken);
+                await indexNumbers.StageAsync(latest!.LocalizationSet, entry.IndexNumber, entry.PublishedOn, cancellationToken);
+                await content.PublishAsync(entry.ContentItemId, WorkflowUsers.Recipe, cancellationToken);
             }
         }
     }

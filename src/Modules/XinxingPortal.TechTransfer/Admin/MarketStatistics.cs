@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.TechTransfer.Data;
@@ -15,9 +16,9 @@ internal sealed class MarketStatistics(IPortalDb db, TimeProvider time)
     public async Task<MarketFigures> ComputeAsync(CancellationToken ct)
     {
         // Grouped in memory: the market holds thousands of rows at most, and SQLite and PostgreSQL group dates differently.
-        var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewStatus.Approved)
+        var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewState.Published)
             .Select(o => new Row(o.Field, o.PublishedUtc)).ToListAsync(ct);
-        var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewStatus.Approved)
+        var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewState.Published)
             .Select(d => new Row(d.Field, d.PublishedUtc)).ToListAsync(ct);
 
         var fields = Enum.GetValues<TechField>();
@@ -29,8 +30,8 @@ internal sealed class MarketStatistics(IPortalDb db, TimeProvider time)
         return new MarketFigures(
             fields, ByField(outcomes), ByField(demands), months, ByMonth(outcomes), ByMonth(demands),
             PendingOrganisations: await db.Set<Organisation>().CountAsync(o => o.Status == VerificationStatus.Pending, ct),
-            PendingListings: await db.Set<Outcome>().CountAsync(o => o.Status == ReviewStatus.Pending, ct)
-                + await db.Set<Demand>().CountAsync(d => d.Status == ReviewStatus.Pending, ct),
+            PendingListings: await db.Set<Outcome>().CountAsync(o => o.Status == ReviewState.InReview, ct)
+                + await db.Set<Demand>().CountAsync(d => d.Status == ReviewState.InReview, ct),
             VerifiedOrganisations: await db.Set<Organisation>().CountAsync(o => o.Status == VerificationStatus.Verified, ct));
     }
 

@@ -10,7 +10,8 @@ internal static class ListingColumns
         builder.Property(x => x.Id).HasMaxLength(64);
         builder.Property(x => x.OrganisationId).HasMaxLength(64);
         builder.Property(x => x.PostedBy).HasMaxLength(64);
-        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
+        builder.Property(x => x.SubmittedBy).HasMaxLength(128);
         builder.HasIndex(x => x.OrganisationId);
     }
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,7 @@ internal sealed class DemandFormsController(
 
     private async Task<Demand?> FindOwnAsync(string id, CancellationToken ct) =>
         await access.VerifiedOrganisationAsync(ct) is { } o
-            ? await db.Set<Demand>().FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == o.Id && x.Status != ReviewStatus.Rejected, ct)
+            ? await db.Set<Demand>().FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == o.Id && x.Status != ReviewState.Rejected, ct)
             : null;
 
     private async Task<IActionResult> SaveAsync(Demand demand, DemandInput input, bool isNew, CancellationToken ct)

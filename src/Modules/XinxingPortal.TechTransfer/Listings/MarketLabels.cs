@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.TechTransfer.Moderation;
 
 namespace XinxingPortal.TechTransfer.Listings;
@@ -39,25 +40,11 @@ internal static class MarketLabels
         _ => "Equipment",
     };
 
-    public static string Of(ReviewStatus status) => status switch
+    public static string Of(ReviewState status) => status switch
     {
-        ReviewStatus.Pending => "Waiting for review",
-        ReviewStatus.Approved => "Approved",
-        ReviewStatus.Returned => "Returned for changes",
+        ReviewState.InReview => "Waiting for review",
+        ReviewState.Published => "Approved",
+        ReviewState.Returned => "Returned for changes",
         _ => "Rejected",
-    };
-
-    /// <summary>History actions as recorded by <see cref="ModerationDesk"/>.</summary>
-    public static string OfAction(string action) => action switch
-    {
-        "Submitted" => "Submitted",
-        "Resubmitted" => "Resubmitted after changes",
-        nameof(ReviewStatus.Approved) => "Approved",
-        nameof(ReviewStatus.Returned) => "Returned for changes",
-        nameof(ReviewStatus.Rejected) => "Rejected",
-        "Shortlisted" => "Shortlisted",
-        "RemovedFromShortlist" => "Taken off the shortlist",
-        "Selected" => "Selected as the winner",
-        _ => action,
     };
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace XinxingPortal.TechTransfer.Listings;
 /// <summary>The poster's workspace: their organisation's standing and every listing with its review status and history.</summary>
 [Authorize]
 [Route("techtransfer/my")]
-internal sealed class MyController(IPortalDb db, MarketAccess access) : Controller
+internal sealed class MyController(IPortalDb db, MarketAccess access, IWorkflow workflow) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -24,16 +25,14 @@ internal sealed class MyController(IPortalDb db, MarketAccess access) : Controll
 
         var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.OrganisationId == organisation.Id).OrderByDescending(o => o.UpdatedUtc).ToListAsync(ct);
         var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.OrganisationId == organisation.Id).OrderByDescending(d => d.UpdatedUtc).ToListAsync(ct);
-        var ids = outcomes.Select(o => o.Id).Concat(demands.Select(d => d.Id)).ToList();
-        var history = (await db.Set<ReviewEntry>().AsNoTracking()
-                .Where(h => (h.Kind == ListingKind.Outcome || h.Kind == ListingKind.Demand) && ids.Contains(h.ListingId))
-                .ToListAsync(ct))
-            .OrderBy(h => h.AtUtc).ThenBy(h => h.Id).ToLookup(h => h.ListingId);
+        var outcomeSteps = await workflow.HistoriesAsync(nameof(Outcome), [.. outcomes.Select(o => o.Id)], ct);
+        var demandSteps = await workflow.HistoriesAsync(nameof(Demand), [.. demands.Select(d => d.Id)], ct);
+        var history = outcomeSteps.Concat(demandSteps).SelectMany(g => g.Select(step => (g.Key, step))).ToLookup(x => x.Key, x => x.step);
         ViewData["Robots"] = "noindex";
         return View(new Workspace(organisation, outcomes, demands, history));
     }
 }
 
-internal sealed record Workspace(Organisation Organisation, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Demand> Demands, ILookup<string, ReviewEntry> History);
+internal sealed record Workspace(Organisation Organisation, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<Demand> Demands, ILookup<string, WorkflowStep> History);
 
-internal sealed record MyListing(ListingKind Kind, Listing Listing, string Title, IReadOnlyList<ReviewEntry> History);
+internal sealed record MyListing(ListingKind Kind, Listing Listing, string Title, IReadOnlyList<WorkflowStep> History);

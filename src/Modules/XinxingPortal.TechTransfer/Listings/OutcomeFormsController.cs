@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ internal sealed class OutcomeFormsController(
     /// <summary>The organisation's own outcome, unless it was rejected (final) or the organisation is no longer verified.</summary>
     private async Task<Outcome?> FindOwnAsync(string id, CancellationToken ct) =>
         await access.VerifiedOrganisationAsync(ct) is { } o
-            ? await db.Set<Outcome>().FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == o.Id && x.Status != ReviewStatus.Rejected, ct)
+            ? await db.Set<Outcome>().FirstOrDefaultAsync(x => x.Id == id && x.OrganisationId == o.Id && x.Status != ReviewState.Rejected, ct)
             : null;
 
     private async Task<IActionResult> SaveAsync(Outcome outcome, OutcomeInput input, bool isNew, CancellationToken ct)

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal sealed class MatchesController(IPortalDb db, MarketQueries queries, Mar
     [HttpGet("")]
     public async Task<IActionResult> Index(string id, CancellationToken ct)
     {
-        var demand = await db.Set<Demand>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.Status != ReviewStatus.Rejected, ct);
+        var demand = await db.Set<Demand>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.Status != ReviewState.Rejected, ct);
         var mine = demand is not null && (await access.OrganisationAsync(ct))?.Id == demand.OrganisationId;
         if (demand is null || !(mine || await access.IsStaffAsync()))
         {

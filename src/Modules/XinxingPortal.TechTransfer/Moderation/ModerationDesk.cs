@@ -1,14 +1,15 @@
-using XinxingPortal.Abstractions.Auditing;
-using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Moderation;
 
 /// <summary>
-/// Moves outcomes, demands and applications through review (待审核 → 通过 / 退回整改 / 拒绝), writing each step
-/// to the listing's history and the audit log and telling the poster by email. Saved by the caller's SaveChanges.
+/// Takes outcomes, demands and applications through the kernel's workflow (待审核 → 通过 / 退回整改 / 拒绝). A
+/// submission is staged with the poster's edit and committed by the action; a decision is a workflow transition,
+/// which commits itself together with the poster's email (see <see cref="ListingReviewHandler{T}"/>).
 /// </summary>
-internal sealed class ModerationDesk(IPortalDb db, IAuditLog audit, MarketMail mail, TimeProvider time)
+internal sealed class ModerationDesk(IWorkflow workflow, MarketMail mail, TimeProvider time)
 {
     /// <summary>A new or edited listing goes (back) to the queue, and the moderators are told.</summary>
     public async Task SubmitAsync(Listing listing, ListingKind kind, string title, string by, CancellationToken ct)
@@ -20,64 +21,56 @@ internal sealed class ModerationDesk(IPortalDb db, IAuditLog audit, MarketMail m
             _ => ("Challenge application", $"/admin/techtransfer/challenges/{(listing as ChallengeApplication)?.ChallengeId}/applications/{listing.Id}"),
         };
         await mail.StaffNoticeAsync(what, title, path, ct);
-        Submit(listing, kind, by);
-    }
-
-    private void Submit(Listing listing, ListingKind kind, string by)
-    {
-        var resubmitted = listing.CreatedUtc != default && listing.Status != ReviewStatus.Pending;
+        var resubmitted = listing.CreatedUtc != default && listing.Status != ReviewState.InReview;
         var now = time.GetUtcNow().UtcDateTime;
         if (listing.CreatedUtc == default)
         {
             listing.CreatedUtc = now;
         }
 
+        // An edit takes a listing back to review, even a public one: the market shows only what a reviewer passed.
         listing.UpdatedUtc = now;
-        listing.Status = ReviewStatus.Pending;
-        History(kind, listing.Id, resubmitted ? "Resubmitted" : "Submitted", null, by);
+        listing.Status = ReviewState.InReview;
+        listing.SubmittedBy = by;
+        workflow.Record(ListingKinds.TypeName(kind), listing.Id, resubmitted ? "Resubmit" : nameof(WorkflowAction.Submit), by);
     }
 
-    /// <summary>
-    /// Records a reviewer's decision. Returned and rejected listings need a comment the poster can act on;
-    /// a rejected listing is final. Returns the problem as an English msgid, or null when done.
-    /// </summary>
-    public async Task<string?> DecideAsync(Listing listing, ListingKind kind, string title, ReviewStatus decision, string? comment, string by, CancellationToken ct)
+    /// <summary>Records a reviewer's decision. Returns the problem as an English msgid, or null when done.</summary>
+    public async Task<string?> DecideAsync(Listing listing, ListingKind kind, ReviewDecision? decision, string? comment, string by, CancellationToken ct)
     {
         comment = comment?.Trim();
-        if (decision == ReviewStatus.Pending)
+        if (decision is not { } chosen)
         {
             return "Choose approve, return for changes or reject.";
         }
 
-        if (decision != ReviewStatus.Approved && string.IsNullOrEmpty(comment))
+        if (chosen != ReviewDecision.Approved && string.IsNullOrEmpty(comment))
         {
             return "Say what has to change, or why it is rejected.";
         }
 
-        if (listing.Status != ReviewStatus.Pending)
+        if (listing.Status != ReviewState.InReview)
         {
             return "This item is no longer waiting for review.";
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        listing.Status = decision;
-        listing.ReviewComment = decision == ReviewStatus.Approved ? null : comment;
-        listing.UpdatedUtc = now;
-        if (decision == ReviewStatus.Approved)
+        try
         {
-            listing.PublishedUtc ??= now;
+            _ = kind switch
+            {
+                ListingKind.Outcome => await workflow.RunAsync<Outcome>(listing.Id, chosen.Action(), by, comment, ct) as Listing,
+                ListingKind.Demand => await workflow.RunAsync<Demand>(listing.Id, chosen.Action(), by, comment, ct),
+                _ => await workflow.RunAsync<ChallengeApplication>(listing.Id, chosen.Action(), by, comment, ct),
+            };
+            return null;
         }
-
-        History(kind, listing.Id, decision.ToString(), comment, by);
-        audit.Record($"TechTransfer.{kind}.{decision}", listing.Id, comment);
-        if (await db.Set<Organisation>().FindAsync([listing.OrganisationId], ct) is { } poster)
+        catch (ContentOperationException ex)
         {
-            mail.ReviewDecided(poster, kind, listing.Id, title, decision, comment);
+            return ex.Message;
         }
-
-        return null;
     }
 
-    public void History(ListingKind kind, string listingId, string action, string? comment, string by) =>
-        db.Set<ReviewEntry>().Add(new ReviewEntry { Kind = kind, ListingId = listingId, Action = action, Comment = comment, By = by, AtUtc = time.GetUtcNow().UtcDateTime });
+    /// <summary>Stages a milestone of the module's own (shortlisted, selected) in the listing's history.</summary>
+    public void History(ListingKind kind, string listingId, string action, string by) =>
+        workflow.Record(ListingKinds.TypeName(kind), listingId, action, by);
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,13 +11,13 @@ namespace XinxingPortal.TechTransfer.Moderation;
 /// <summary>The review queue for outcomes and demands: read the whole listing, then approve, return or reject it.</summary>
 [Route("admin/techtransfer/review")]
 [RequirePermission(Permissions.Moderate)]
-internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, Matching.MatchAlerts alerts, IStringLocalizer<ReviewAdminController> t) : Controller
+internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, IWorkflow workflow, IStringLocalizer<ReviewAdminController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewStatus.Pending).OrderBy(o => o.UpdatedUtc).ToListAsync(ct);
-        var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewStatus.Pending).OrderBy(d => d.UpdatedUtc).ToListAsync(ct);
+        var outcomes = await db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewState.InReview).OrderBy(o => o.UpdatedUtc).ToListAsync(ct);
+        var demands = await db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewState.InReview).OrderBy(d => d.UpdatedUtc).ToListAsync(ct);
         var queue = outcomes.Select(o => new QueueItem(ListingKind.Outcome, o.Id, o.Title, o.OrganisationId, o.UpdatedUtc))
             .Concat(demands.Select(d => new QueueItem(ListingKind.Demand, d.Id, d.Title, d.OrganisationId, d.UpdatedUtc)))
             .OrderBy(i => i.UpdatedUtc).ToList();
@@ -34,14 +35,14 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, M
         }
 
         ViewData["Organisation"] = await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == listing.OrganisationId, ct);
-        ViewData["History"] = await db.Set<ReviewEntry>().AsNoTracking().Where(h => h.Kind == kind && h.ListingId == id).OrderBy(h => h.Id).ToListAsync(ct);
+        ViewData["History"] = (await workflow.HistoryAsync(ListingKinds.TypeName(kind), id, ct)).Reverse().ToList();
         ViewData["Attachments"] = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == kind && a.OwnerId == id).ToListAsync(ct);
         return View(listing);
     }
 
     [HttpPost("{kind}/{id}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Decide(ListingKind kind, string id, ReviewStatus decision, string? comment, CancellationToken ct)
+    public async Task<IActionResult> Decide(ListingKind kind, string id, ReviewDecision? decision, string? comment, CancellationToken ct)
     {
         var listing = await FindAsync(kind, id, ct);
         if (listing is null)
@@ -56,18 +57,12 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, M
         }
 
         var title = listing switch { Outcome o => o.Title, Demand d => d.Title, _ => id };
-        if (await desk.DecideAsync(listing, kind, title, decision, comment, User.Identity?.Name ?? "", ct) is { } problem)
+        if (await desk.DecideAsync(listing, kind, decision, comment, User.Identity?.Name ?? "", ct) is { } problem)
         {
             TempData["Error"] = t[problem].Value;
             return RedirectToAction(nameof(Show), new { kind, id });
         }
 
-        if (decision == ReviewStatus.Approved)
-        {
-            await alerts.ListingApprovedAsync(listing, ct);
-        }
-
-        await db.SaveChangesAsync(ct);
         TempData["Message"] = t["Decision recorded: {0}", title].Value;
         return RedirectToAction(nameof(Index));
     }

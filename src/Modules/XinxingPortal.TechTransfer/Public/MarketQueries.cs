@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.TechTransfer.Data;
@@ -9,12 +10,12 @@ namespace XinxingPortal.TechTransfer.Public;
 /// <summary>What the public sees: approved outcomes, and approved demands until the end of their last valid day.</summary>
 internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvider time)
 {
-    public IQueryable<Outcome> Outcomes() => db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewStatus.Approved);
+    public IQueryable<Outcome> Outcomes() => db.Set<Outcome>().AsNoTracking().Where(o => o.Status == ReviewState.Published);
 
     public IQueryable<Demand> Demands()
     {
         var today = MarketTime.Today(time);
-        return db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewStatus.Approved && d.ValidUntil >= today);
+        return db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewState.Published && d.ValidUntil >= today);
     }
 
     public async Task<Paged<Outcome>> OutcomesAsync(MarketFilter f, CancellationToken ct)

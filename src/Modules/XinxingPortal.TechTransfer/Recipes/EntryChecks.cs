@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using System.Net.Mail;
 using System.Reflection;
 using System.Text.Json;
@@ -128,15 +129,23 @@ internal sealed class EntryChecks(RecipeStepContext context)
     }
 
     /// <summary>A recipe may seed a listing in any state, but one sent back or refused says why, as a reviewer must.</summary>
-    public ReviewStatus Status(string at, string? status, string? comment)
+    public ReviewState Status(string at, string? status, string? comment)
     {
-        var value = status is null ? ReviewStatus.Approved : Name<ReviewStatus>(at + ".status", status);
-        if (value is ReviewStatus.Returned or ReviewStatus.Rejected && string.IsNullOrWhiteSpace(comment))
+        // Recipes keep the market's words for review states (Pending, Approved, Returned, Rejected).
+        var value = status switch
+        {
+            null or "Approved" => ReviewState.Published,
+            "Pending" => ReviewState.InReview,
+            "Returned" => ReviewState.Returned,
+            "Rejected" => ReviewState.Rejected,
+            _ => throw context.Error(at + ".status", $"'{status}' is not one of Pending, Approved, Returned, Rejected"),
+        };
+        if (value is ReviewState.Returned or ReviewState.Rejected && string.IsNullOrWhiteSpace(comment))
         {
             throw context.Error(at + ".reviewComment", "a returned or rejected listing needs a review comment");
         }
 
-        if (value is ReviewStatus.Approved or ReviewStatus.Pending && comment is not null)
+        if (value is ReviewState.Published or ReviewState.InReview && comment is not null)
         {
             throw context.Error(at + ".reviewComment", "only a returned or rejected listing has a review comment");
         }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
@@ -24,13 +25,13 @@ internal sealed class ListingWriter(IPortalDb db, TimeProvider time)
     }
 
     /// <summary>Sets the review state; PublishedUtc is set on first approval, from the seed's date when it gives one.</summary>
-    public void Finish<T>(T listing, ReviewStatus status, string? comment, DateOnly? publishedOn) where T : Listing
+    public void Finish<T>(T listing, ReviewState status, string? comment, DateOnly? publishedOn) where T : Listing
     {
         var now = time.GetUtcNow().UtcDateTime;
         listing.PostedBy = null;
         listing.Status = status;
         listing.ReviewComment = comment?.Trim();
-        if (status == ReviewStatus.Approved && listing.PublishedUtc is null)
+        if (status == ReviewState.Published && listing.PublishedUtc is null)
         {
             listing.PublishedUtc = publishedOn is { } day ? MarketTime.StartOfDayUtc(day) : now;
         }

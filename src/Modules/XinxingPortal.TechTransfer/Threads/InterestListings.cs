@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.TechTransfer.Data;
@@ -21,10 +22,10 @@ internal sealed class InterestListings(IPortalDb db, TimeProvider time)
         switch (kind)
         {
             case ListingKind.Outcome:
-                return await db.Set<Outcome>().AsNoTracking().Where(o => o.Id == id && o.Status == ReviewStatus.Approved)
+                return await db.Set<Outcome>().AsNoTracking().Where(o => o.Id == id && o.Status == ReviewState.Published)
                     .Select(o => new InterestListing(kind, o.Id, o.Title, o.OrganisationId, false)).FirstOrDefaultAsync(ct);
             case ListingKind.Demand:
-                var demand = await db.Set<Demand>().AsNoTracking().Where(d => d.Id == id && d.Status == ReviewStatus.Approved)
+                var demand = await db.Set<Demand>().AsNoTracking().Where(d => d.Id == id && d.Status == ReviewState.Published)
                     .Select(d => new { d.Id, d.Title, d.OrganisationId, d.ValidUntil }).FirstOrDefaultAsync(ct);
                 // 有效期 is the last Beijing day the demand is shown; after it, the demand takes no more interest.
                 return demand is null ? null : new InterestListing(kind, demand.Id, demand.Title, demand.OrganisationId, demand.ValidUntil < MarketTime.Today(time));

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Admin;
 [Route("admin/techtransfer/challenges/{id}/applications")]
 [RequirePermission(Permissions.ManageChallenges)]
 internal sealed class ApplicationsAdminController(
-    IPortalDb db, ModerationDesk moderation, WinnerAnnouncement announcement, TimeProvider time, IStringLocalizer<ApplicationsAdminController> t)
+    IPortalDb db, ModerationDesk moderation, IWorkflow workflow, WinnerAnnouncement announcement, TimeProvider time, IStringLocalizer<ApplicationsAdminController> t)
     : Controller
 {
     private const string Views = "~/Views/ChallengesAdmin/";
@@ -38,14 +39,13 @@ internal sealed class ApplicationsAdminController(
         var organisation = await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == application.OrganisationId, ct);
         var attachments = await db.Set<Attachment>().AsNoTracking()
             .Where(a => a.OwnerKind == ListingKind.Application && a.OwnerId == application.Id).OrderBy(a => a.UploadedUtc).ToListAsync(ct);
-        var history = (await db.Set<ReviewEntry>().AsNoTracking()
-            .Where(e => e.Kind == ListingKind.Application && e.ListingId == application.Id).ToListAsync(ct)).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToList();
+        var history = (await workflow.HistoryAsync(nameof(ChallengeApplication), application.Id, ct)).Reverse().ToList();
         return View(Views + "Application.cshtml", new ApplicationAdminPage(challenge, application, organisation, attachments, history));
     }
 
     [HttpPost("{applicationId}/decide")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Decide(string id, string applicationId, ReviewStatus decision, string? comment, CancellationToken ct)
+    public async Task<IActionResult> Decide(string id, string applicationId, ReviewDecision? decision, string? comment, CancellationToken ct)
     {
         var (challenge, application) = await FindAsync(id, applicationId, ct);
         if (challenge is null || application is null)
@@ -54,7 +54,7 @@ internal sealed class ApplicationsAdminController(
         }
 
         var problem = PlainTextAttribute.ContainsMarkup(comment) ? PlainTextAttribute.Message
-            : await moderation.DecideAsync(application, ListingKind.Application, $"{challenge.Title} · {application.TeamName}", decision, comment, UserName, ct);
+            : await moderation.DecideAsync(application, ListingKind.Application, decision, comment, UserName, ct);
         return await DoneAsync(problem, "The decision was recorded and the applicant was told by email.", id, applicationId, ct);
     }
 
@@ -136,8 +136,8 @@ internal sealed record ApplicationsAdminPage(
     Challenge Challenge, IReadOnlyList<ChallengeApplication> Applications, IReadOnlyDictionary<string, string> OrganisationNames,
     ChallengePhase Phase, AnnouncementInput Announcement)
 {
-    public bool CanAnnounce => Phase == ChallengePhase.Closed && Challenge.Published && Applications.Any(a => a.Shortlisted && a.Status == ReviewStatus.Approved);
+    public bool CanAnnounce => Phase == ChallengePhase.Closed && Challenge.Published && Applications.Any(a => a.Shortlisted && a.Status == ReviewState.Published);
 }
 
 internal sealed record ApplicationAdminPage(
-    Challenge Challenge, ChallengeApplication Application, Organisation? Organisation, IReadOnlyList<Attachment> Attachments, IReadOnlyList<ReviewEntry> History);
+    Challenge Challenge, ChallengeApplication Application, Organisation? Organisation, IReadOnlyList<Attachment> Attachments, IReadOnlyList<WorkflowStep> History);

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -113,7 +114,7 @@ internal sealed class ChallengesAdminController(IPortalDb db, IAuditLog audit, T
 }
 
 internal sealed record ChallengeAdminList(
-    IReadOnlyList<Challenge> Challenges, IReadOnlyDictionary<(string, ReviewStatus), int> Counts, TimeProvider Time)
+    IReadOnlyList<Challenge> Challenges, IReadOnlyDictionary<(string, ReviewState), int> Counts, TimeProvider Time)
 {
-    public int Count(Challenge c, ReviewStatus status) => Counts.GetValueOrDefault((c.Id, status));
+    public int Count(Challenge c, ReviewState status) => Counts.GetValueOrDefault((c.Id, status));
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
@@ -24,7 +25,7 @@ internal sealed class WinnerAnnouncement(
             return "The winner has already been announced; the shortlist is final.";
         }
 
-        if (shortlisted && application.Status != ReviewStatus.Approved)
+        if (shortlisted && application.Status != ReviewState.Published)
         {
             return "Only approved applications can be shortlisted.";
         }
@@ -33,7 +34,8 @@ internal sealed class WinnerAnnouncement(
         {
             application.Shortlisted = shortlisted;
             var action = shortlisted ? "Shortlisted" : "RemovedFromShortlist";
-            moderation.History(ListingKind.Application, application.Id, action, null, by);
+            // History steps are recorded under the msgid they are shown by.
+            moderation.History(ListingKind.Application, application.Id, shortlisted ? "Shortlisted" : "Taken off the shortlist", by);
             audit.Record("TechTransfer.Application." + action, application.Id, challenge.Id);
         }
 
@@ -45,7 +47,7 @@ internal sealed class WinnerAnnouncement(
     {
         var today = MarketTime.Today(time);
         var shortlisted = await db.Set<ChallengeApplication>()
-            .Where(a => a.ChallengeId == challenge.Id && a.Shortlisted && a.Status == ReviewStatus.Approved).ToListAsync(ct);
+            .Where(a => a.ChallengeId == challenge.Id && a.Shortlisted && a.Status == ReviewState.Published).ToListAsync(ct);
         var winner = shortlisted.FirstOrDefault(a => a.Id == input.WinnerId);
         var problem = challenge.AnnouncedUtc is not null ? "The winner of this challenge has already been announced."
             : today <= challenge.Deadline ? "A winner can be selected only after the deadline."
@@ -64,7 +66,7 @@ internal sealed class WinnerAnnouncement(
         challenge.ObjectionsUntil = today.AddDays(input.ObjectionDays);
         challenge.AnnouncementNote = (input.Note ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         challenge.UpdatedUtc = now;
-        moderation.History(ListingKind.Application, winner.Id, "Selected", null, by);
+        moderation.History(ListingKind.Application, winner.Id, "Selected as the winner", by);
         audit.Record("TechTransfer.Challenge.Announced", challenge.Id, $"winner {winner.Id}; objections until {MarketTime.Iso(challenge.ObjectionsUntil.Value)}");
         await TellAsync(challenge, winner, shortlisted, ct);
         return null;

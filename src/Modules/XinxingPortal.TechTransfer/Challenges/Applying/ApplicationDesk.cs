@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
@@ -25,7 +26,7 @@ internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, P
     /// <summary>Null when the organisation may send (or resend) its application now; otherwise why not, as an English msgid.</summary>
     public string? Refusal(Challenge challenge, ChallengeApplication? existing) =>
         !challenge.TakesApplications(time) ? "The deadline for this challenge has passed, so applications are no longer accepted."
-        : existing is { Status: not ReviewStatus.Returned } ? "Your organisation has already applied to this challenge. Follow it under My applications."
+        : existing is { Status: not ReviewState.Returned } ? "Your organisation has already applied to this challenge. Follow it under My applications."
         : null;
 
     /// <summary>

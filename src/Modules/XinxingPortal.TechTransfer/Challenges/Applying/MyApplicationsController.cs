@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 /// <summary>An organisation's own applications: where each stands, the reviewer's comment and every step so far.</summary>
 [Authorize]
 [Route("techtransfer/my/applications")]
-internal sealed class MyApplicationsController(IPortalDb db, MarketAccess access, TimeProvider time) : Controller
+internal sealed class MyApplicationsController(IPortalDb db, MarketAccess access, IWorkflow workflow, TimeProvider time) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -27,19 +28,17 @@ internal sealed class MyApplicationsController(IPortalDb db, MarketAccess access
         var ids = applications.Select(a => a.Id).ToList();
         var challengeIds = applications.Select(a => a.ChallengeId).Distinct().ToList();
         var challenges = await db.Set<Challenge>().AsNoTracking().Where(c => challengeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-        var history = (await db.Set<ReviewEntry>().AsNoTracking()
-                .Where(e => e.Kind == ListingKind.Application && ids.Contains(e.ListingId)).ToListAsync(ct))
-            .OrderBy(e => e.AtUtc).ThenBy(e => e.Id).ToLookup(e => e.ListingId);
+        var history = await workflow.HistoriesAsync(nameof(ChallengeApplication), ids, ct);
         var rows = applications.Where(a => challenges.ContainsKey(a.ChallengeId))
             .Select(a => new MyApplication(a, challenges[a.ChallengeId], history[a.Id].ToList())).ToList();
         return View("~/Views/Challenges/MyApplications.cshtml", new MyApplicationsPage(organisation, rows, time));
     }
 }
 
-internal sealed record MyApplication(ChallengeApplication Application, Challenge Challenge, IReadOnlyList<ReviewEntry> History);
+internal sealed record MyApplication(ChallengeApplication Application, Challenge Challenge, IReadOnlyList<WorkflowStep> History);
 
 internal sealed record MyApplicationsPage(Organisation? Organisation, IReadOnlyList<MyApplication> Applications, TimeProvider Time)
 {
     /// <summary>A returned application can be corrected and sent again until the challenge's deadline.</summary>
-    public bool CanEdit(MyApplication a) => a.Application.Status == ReviewStatus.Returned && a.Challenge.Published && a.Challenge.TakesApplications(Time);
+    public bool CanEdit(MyApplication a) => a.Application.Status == ReviewState.Returned && a.Challenge.Published && a.Challenge.TakesApplications(Time);
 }

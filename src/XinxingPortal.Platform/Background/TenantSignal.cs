@@ -1,0 +1,25 @@
+using System.Threading.Channels;
+
+namespace XinxingPortal.Platform.Background;
+
+/// <summary>Wakes a background worker when a tenant has committed work for it, instead of waiting for its next round.</summary>
+internal abstract class TenantSignal
+{
+    private readonly Channel<string> tenants = Channel.CreateUnbounded<string>();
+
+    public void Notify(string tenant) => tenants.Writer.TryWrite(tenant);
+
+    public async Task<string?> WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cts.CancelAfter(timeout);
+        try
+        {
+            return await tenants.Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+}

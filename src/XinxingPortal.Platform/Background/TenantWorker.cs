@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using XinxingPortal.Platform.Tenants;
+
+namespace XinxingPortal.Platform.Background;
+
+/// <summary>
+/// A background job that works through every running tenant's database: at once for the tenant a commit signalled,
+/// otherwise every round. The mail dispatcher and the change-feed dispatcher are two of these.
+/// </summary>
+internal abstract class TenantWorker(TenantSignal signal, TenantSettingsStore tenants, ILogger logger) : BackgroundService
+{
+    protected virtual TimeSpan Round => TimeSpan.FromSeconds(15);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var woken = await signal.WaitAsync(Round, stoppingToken);
+            var due = tenants.All.Where(t => t.State == TenantState.Running && (woken is null || t.Name == woken)).ToList();
+            foreach (var tenant in due)
+            {
+                try
+                {
+                    await WorkAsync(tenant, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "{Worker} failed for tenant {Tenant}", GetType().Name, tenant.Name);
+                }
+            }
+        }
+    }
+
+    internal abstract Task WorkAsync(TenantSettings tenant, CancellationToken ct);
+}

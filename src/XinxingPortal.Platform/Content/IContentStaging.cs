@@ -1,0 +1,9 @@
+using XinxingPortal.Abstractions.Workflow;
+
+namespace XinxingPortal.Platform.Content;
+
+/// <summary>The content manager's part of a workflow transition: which version is public afterwards.</summary>
+internal interface IContentStaging
+{
+    Task StageTransitionAsync(object latest, ReviewState to, string? note, CancellationToken ct);
+}
