@@ -20,6 +20,10 @@ internal sealed class ChangeFeedDispatcher(
     internal const int MaxAttempts = 5;
     private const int Batch = 100;
 
+    /// <summary>How often a tenant's feed is read without a signal, and so how soon a failed change is tried again.</summary>
+    protected override TimeSpan Round =>
+        TimeSpan.TryParse(configuration["Portal:ChangeFeed:Round"], System.Globalization.CultureInfo.InvariantCulture, out var round) ? round : base.Round;
+
     private string Node => configuration["Portal:Node"] is { Length: > 0 } node ? node : Environment.MachineName;
 
     internal override async Task WorkAsync(TenantSettings tenant, CancellationToken ct)
