@@ -16,6 +16,13 @@ public interface IContentManager<T> where T : ContentVersion, new()
     Task<IReadOnlyList<T>> GetHistoryAsync(string contentItemId, CancellationToken ct = default);
     Task<T> CreateTranslationAsync(string contentItemId, string culture, string? user, CancellationToken ct = default);
 
+    /// <summary>
+    /// For recipes: creates <paramref name="wanted"/> (its ContentItemId set), or saves a draft with <paramref name="copy"/>
+    /// when <paramref name="same"/> says the latest version differs, so a second run writes nothing; then publishes
+    /// (true) or unpublishes (false) it, or leaves that alone (null). Acts as <see cref="Workflow.WorkflowUsers.Recipe"/>.
+    /// </summary>
+    Task<T> UpsertAsync(T wanted, Func<T, T, bool> same, Action<T, T> copy, bool? publish, string? changeNote = null, CancellationToken ct = default);
+
     /// <summary>The latest versions of every item in a localization set, one per culture.</summary>
     Task<IReadOnlyList<T>> GetLocalizationsAsync(string localizationSet, CancellationToken ct = default);
 }

@@ -135,6 +135,31 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         return await CreateAsync(translation, user, ct);
     }
 
+    public async Task<T> UpsertAsync(T wanted, Func<T, T, bool> same, Action<T, T> copy, bool? publish, string? changeNote = null, CancellationToken ct = default)
+    {
+        var id = wanted.ContentItemId;
+        var existing = await GetLatestAsync(id, ct);
+        if (existing is null)
+        {
+            existing = await CreateAsync(wanted, WorkflowUsers.Recipe, ct);
+        }
+        else if (!same(existing, wanted))
+        {
+            existing = await SaveDraftAsync(id, v => copy(wanted, v), WorkflowUsers.Recipe, changeNote, ct);
+        }
+
+        if (publish == true && !existing.Published)
+        {
+            existing = await PublishAsync(id, WorkflowUsers.Recipe, ct);
+        }
+        else if (publish == false && await GetPublishedAsync(id, ct) is not null)
+        {
+            await UnpublishAsync(id, "Unpublished by recipe", WorkflowUsers.Recipe, ct);
+        }
+
+        return existing;
+    }
+
     public async Task<IReadOnlyList<T>> GetLocalizationsAsync(string localizationSet, CancellationToken ct = default) =>
         await Versions.AsNoTracking().Where(v => v.LocalizationSet == localizationSet && v.Latest).OrderBy(v => v.Culture).ToListAsync(ct);
 

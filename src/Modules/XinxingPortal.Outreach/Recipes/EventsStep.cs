@@ -21,7 +21,6 @@ internal sealed class EventsStep(
     {
         var model = context.Read<Model>();
         var cultures = (await settings.GetAsync(cancellationToken)).Cultures;
-        var upsert = new ContentUpsert<OutreachEvent>(content);
         for (var i = 0; i < model.Events.Count; i++)
         {
             var e = model.Events[i];
@@ -67,7 +66,7 @@ internal sealed class EventsStep(
                 RegistrationClosesUtc = ShanghaiTime.ToUtc(e.RegistrationCloses), Status = status, Description = e.Description ?? "",
                 DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. (e.Photos ?? []).Select(MediaKeys.IdFor)],
             };
-            var saved = await upsert.UpsertAsync(e.ContentItemId, wanted, EventFields.Of, EventFields.Copy, e.Published != false, cancellationToken);
+            var saved = await content.UpsertAsync(RecipeFields.WithId(wanted, e.ContentItemId), (a, b) => RecipeFields.Same(EventFields.Of(a), EventFields.Of(b)), EventFields.Copy, e.Published != false, ct: cancellationToken);
             if (!await seats.SetCapacityAsync(saved.LocalizationSet, e.Capacity, cancellationToken))
             {
                 throw context.Error(at + ".capacity", "capacity is below the seats already taken");

@@ -16,7 +16,6 @@ internal sealed class VenuesStep(IContentManager<Venue> content, IMarkdownRender
     {
         var model = context.Read<Model>();
         var cultures = (await settings.GetAsync(cancellationToken)).Cultures;
-        var upsert = new ContentUpsert<Venue>(content);
         for (var i = 0; i < model.Venues.Count; i++)
         {
             var e = model.Venues[i];
@@ -52,7 +51,7 @@ internal sealed class VenuesStep(IContentManager<Venue> content, IMarkdownRender
                 AccreditedUntil = e.AccreditedUntil, Contact = e.Contact ?? "", Description = e.Description ?? "",
                 DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. (e.Photos ?? []).Select(MediaKeys.IdFor)],
             };
-            await upsert.UpsertAsync(e.ContentItemId, wanted, VenueFields.Of, VenueFields.Copy, e.Published != false, cancellationToken);
+            await content.UpsertAsync(RecipeFields.WithId(wanted, e.ContentItemId), (a, b) => RecipeFields.Same(VenueFields.Of(a), VenueFields.Of(b)), VenueFields.Copy, e.Published != false, ct: cancellationToken);
         }
     }
 

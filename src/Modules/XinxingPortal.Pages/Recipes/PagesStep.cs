@@ -8,7 +8,6 @@ namespace XinxingPortal.Pages.Recipes;
 /// <summary>Upserts pages by content item id; an unchanged page is left untouched, so a second run writes nothing.</summary>
 internal sealed class PagesStep(IContentManager<Page> content, IMarkdownRenderer markdown, ISiteSettingsStore settings) : IRecipeStepHandler
 {
-    private const string RecipeUser = "recipe";
 
     public string StepName => "pages";
     public string FeatureId => PagesFeature.Id;
@@ -27,45 +26,26 @@ internal sealed class PagesStep(IContentManager<Page> content, IMarkdownRenderer
         }
     }
 
-    private async Task UpsertAsync(Entry entry, CancellationToken ct)
-    {
-        var html = markdown.ToSafeHtml(entry.Body);
-        var existing = await content.GetLatestAsync(entry.ContentItemId, ct);
-        if (existing is null)
+    private Task UpsertAsync(Entry entry, CancellationToken ct) => content.UpsertAsync(
+        new Page
         {
-            await content.CreateAsync(new Page
-            {
-                ContentItemId = entry.ContentItemId,
-                LocalizationSet = entry.LocalizationSet ?? entry.ContentItemId,
-                Culture = entry.Culture,
-                Slug = entry.Slug,
-                DisplayText = entry.Title,
-                Body = entry.Body,
-                BodyHtml = html,
-            }, RecipeUser, ct);
-        }
-        else if (existing.Slug != entry.Slug || existing.DisplayText != entry.Title || existing.Body != entry.Body)
+            ContentItemId = entry.ContentItemId,
+            LocalizationSet = entry.LocalizationSet ?? entry.ContentItemId,
+            Culture = entry.Culture,
+            Slug = entry.Slug,
+            DisplayText = entry.Title,
+            Body = entry.Body,
+            BodyHtml = markdown.ToSafeHtml(entry.Body),
+        },
+        (a, b) => a.Slug == b.Slug && a.DisplayText == b.DisplayText && a.Body == b.Body,
+        (from, to) =>
         {
-            await content.SaveDraftAsync(entry.ContentItemId, p =>
-            {
-                p.Slug = entry.Slug;
-                p.DisplayText = entry.Title;
-                p.Body = entry.Body;
-                p.BodyHtml = html;
-            }, RecipeUser, entry.ChangeNote, ct);
-        }
-
-        var published = await content.GetPublishedAsync(entry.ContentItemId, ct);
-        var latest = await content.GetLatestAsync(entry.ContentItemId, ct);
-        if (entry.Published != false && latest is { Published: false })
-        {
-            await content.PublishAsync(entry.ContentItemId, RecipeUser, ct);
-        }
-        else if (entry.Published == false && published is not null)
-        {
-            await content.UnpublishAsync(entry.ContentItemId, "Unpublished by recipe", RecipeUser, ct);
-        }
-    }
+            to.Slug = from.Slug;
+            to.DisplayText = from.DisplayText;
+            to.Body = from.Body;
+            to.BodyHtml = from.BodyHtml;
+        },
+        publish: entry.Published != false, entry.ChangeNote, ct);
 
     private sealed record Entry(
         string ContentItemId,

@@ -17,7 +17,6 @@ internal sealed class PoliciesStep(
     IContentManager<PolicyDocument> content, IndexNumberIssuer indexNumbers, IMarkdownRenderer markdown, IPortalDb db, ISiteSettingsStore settings)
     : IRecipeStepHandler
 {
-    private const string RecipeUser = "recipe";
 
     public string StepName => "policies";
     public string FeatureId => PoliciesFeature.Id;
@@ -44,17 +43,14 @@ internal sealed class PoliciesStep(
 
     private async Task UpsertAsync(string id, PolicyDocument wanted, CancellationToken ct)
     {
-        var existing = await content.GetLatestAsync(id, ct);
-        if (existing is null)
+        wanted.ContentItemId = id;
+        if (await content.GetLatestAsync(id, ct) is null)
         {
-            wanted.ContentItemId = id;
             await SetTranslationSourceAsync(wanted, ct);
-            await content.CreateAsync(wanted, RecipeUser, ct);
         }
-        else if (!PolicyFields.Same(existing, wanted))
-        {
-            await content.SaveDraftAsync(id, d => PolicyFields.Copy(wanted, d), RecipeUser, wanted.ChangeNote, ct);
-        }
+
+        // Publishing waits for the step: a document's 索引号 is staged first.
+        await content.UpsertAsync(wanted, PolicyFields.Same, PolicyFields.Copy, publish: null, wanted.ChangeNote, ct);
     }
 
     /// <summary>A translation remembers the version of the Chinese original it was made from, to tell when it is stale.</summary>
