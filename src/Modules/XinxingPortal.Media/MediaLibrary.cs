@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Media;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.Media.Data;
 using XinxingPortal.Media.Processing;
@@ -97,15 +98,9 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
         return [.. ids.Where(found.ContainsKey).Select(id => found[id].ToImage())];
     }
 
-    /// <summary>Newest first, one page of the admin list; one more row than asked tells whether a next page exists.</summary>
-    public async Task<(IReadOnlyList<MediaItem> Items, bool HasMore)> ListAsync(int page, int pageSize, CancellationToken ct)
-    {
-        var rows = await db.Set<MediaItem>().AsNoTracking()
-            .OrderByDescending(x => x.UploadedUtc).ThenBy(x => x.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
-            .ToListAsync(ct);
-        return (rows.Take(pageSize).ToList(), rows.Count > pageSize);
-    }
+    /// <summary>Newest first, one page of the admin list.</summary>
+    public Task<Page<MediaItem>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.Set<MediaItem>().AsNoTracking().OrderByDescending(x => x.UploadedUtc).ThenBy(x => x.Id).ToPageAsync(page, ct);
 
     public Task<MediaItem?> FindAsync(string mediaId, CancellationToken ct) => RenditionFile.IsId(mediaId)
         ? db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == mediaId, ct)

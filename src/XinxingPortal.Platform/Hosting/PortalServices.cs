@@ -72,6 +72,7 @@ internal static class PortalServices
         AddIdentity(services);
         AddLocalization(services, catalog, paths);
 
+        services.AddSharedServices();
         services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -122,10 +123,11 @@ internal static class PortalServices
     private static void AddData(IServiceCollection services, PortalPaths paths)
     {
         services.AddSingleton<Email.OutboxCommitInterceptor>();
+        services.AddSingleton<CommitInterceptor>();
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths);
-            options.AddInterceptors(sp.GetRequiredService<Email.OutboxCommitInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<Email.OutboxCommitInterceptor>(), sp.GetRequiredService<CommitInterceptor>());
         });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
     }
