@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Media;
 using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Tenants;
@@ -11,7 +12,7 @@ using XinxingPortal.Media.Storage;
 
 namespace XinxingPortal.Media;
 
-internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLog audit, TimeProvider time, ITenantContext tenant) : IMediaLibrary
+internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileInspector inspector, IAuditLog audit, TimeProvider time, ITenantContext tenant) : IMediaLibrary
 {
     public Task<MediaImage> UploadAsync(Stream content, string fileName, string altText, string? user, CancellationToken ct) =>
         StoreAsync(RenditionFile.NewId(), content, fileName, altText, user, ct);
@@ -39,7 +40,13 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
             throw new MediaRejectedException(problem);
         }
 
-        var processed = await ImageProcessor.ProcessAsync(await ReadCappedAsync(content, ct), ct);
+        var upload = await inspector.InspectAsync(fileName, content, ImageLimits.Upload, ct);
+        if (!upload.Accepted)
+        {
+            throw new MediaRejectedException(upload.Problem!);
+        }
+
+        var processed = await ImageProcessor.ProcessAsync(upload.Content, ct);
         var item = new MediaItem
         {
             Id = id,
@@ -118,29 +125,6 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
         await db.SaveChangesAsync(ct);
         await files.DeleteAsync(mediaId, ct);
         return true;
-    }
-
-    private static async Task<byte[]> ReadCappedAsync(Stream content, CancellationToken ct)
-    {
-        if (content.CanSeek && content.Length - content.Position > ImageLimits.MaxBytes)
-        {
-            throw new MediaRejectedException(ImageLimits.TooManyBytes);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > ImageLimits.MaxBytes)
-            {
-                throw new MediaRejectedException(ImageLimits.TooManyBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length > 0 ? buffer.ToArray() : throw new MediaRejectedException(ImageLimits.Empty);
     }
 
     /// <summary>The name as shown in the library, without control or bidi-override characters that could disguise it.</summary>

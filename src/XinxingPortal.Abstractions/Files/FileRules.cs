@@ -9,6 +9,12 @@ public sealed record FileRules(IReadOnlyList<FileKind> Allowed, long MaxBytes, s
     /// <summary>Documents are refused when their name says another kind; images from a camera or a phone often misname themselves.</summary>
     public bool NameMustMatch { get; init; } = true;
 
+    /// <summary>
+    /// Refuse a file whose format's end marker is missing (a cut-off upload). The media library turns this off: it
+    /// checks an image's pixel caps from the header first, and its decoder refuses what it cannot read.
+    /// </summary>
+    public bool RequireWhole { get; init; } = true;
+
     public ZipLimits Zip { get; init; } = ZipLimits.Office;
 }
 

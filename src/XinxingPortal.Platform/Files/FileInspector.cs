@@ -62,6 +62,6 @@ internal sealed class FileInspector : IFileInspector
             return FileInspection.Refused(FileProblems.NameMismatch);
         }
 
-        return FileSignatures.IsWhole(found, content) ? new FileInspection(found, null, content) : FileInspection.Refused(FileProblems.Truncated);
+        return !rules.RequireWhole || FileSignatures.IsWhole(found, content) ? new FileInspection(found, null, content) : FileInspection.Refused(FileProblems.Truncated);
     }
 }
