@@ -14,7 +14,6 @@ public sealed record FileInspection(FileKind? Kind, string? Problem, byte[] Cont
 /// <summary>The reasons every use shares; a use's own kinds and cap come from its <see cref="FileRules"/>.</summary>
 public static class FileProblems
 {
-    public const string Missing = "Choose a file.";
     public const string Empty = "The file is empty.";
     public const string NameMismatch = "The file's content does not match its name.";
     public const string Truncated = "The file is incomplete or damaged.";
