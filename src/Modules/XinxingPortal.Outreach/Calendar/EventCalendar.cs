@@ -8,7 +8,7 @@ using XinxingPortal.Outreach.Events;
 
 namespace XinxingPortal.Outreach.Calendar;
 
-/// <summary>iCalendar files with the events in Asia/Shanghai time, so calendars abroad show the right hour too.</summary>
+/// <summary>iCalendar files with the events in Beijing time (zone <see cref="BeijingTime.ZoneId"/>), so calendars abroad show the right hour too.</summary>
 internal static class EventCalendar
 {
     public static string Write(IEnumerable<OutreachEvent> events, IReadOnlyDictionary<string, Venue> venues, Func<string, string> urlFor, string host)
