@@ -222,7 +222,9 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
     }
 
     /// <summary>A PNG signature and header, as a scanned licence starts.</summary>
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    private static readonly byte[] Png = Convert.FromBase64String(
+        // A whole 1×1 PNG, IEND included: a cut-off file is refused as damaged.
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
 
     /// <summary>A fictional code with a correct GB 32100 check character.</summary>
     private static string CreditCode(int n)

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Media;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.Media.Data;
 using XinxingPortal.Media.Processing;
@@ -10,7 +12,7 @@ using XinxingPortal.Media.Storage;
 
 namespace XinxingPortal.Media;
 
-internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLog audit, TimeProvider time, ITenantContext tenant) : IMediaLibrary
+internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileInspector inspector, IAuditLog audit, TimeProvider time, ITenantContext tenant) : IMediaLibrary
 {
     public Task<MediaImage> UploadAsync(Stream content, string fileName, string altText, string? user, CancellationToken ct) =>
         StoreAsync(RenditionFile.NewId(), content, fileName, altText, user, ct);
@@ -38,7 +40,13 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
             throw new MediaRejectedException(problem);
         }
 
-        var processed = await ImageProcessor.ProcessAsync(await ReadCappedAsync(content, ct), ct);
+        var upload = await inspector.InspectAsync(fileName, content, ImageLimits.Upload, ct);
+        if (!upload.Accepted)
+        {
+            throw new MediaRejectedException(upload.Problem!);
+        }
+
+        var processed = await ImageProcessor.ProcessAsync(upload.Content, ct);
         var item = new MediaItem
         {
             Id = id,
@@ -97,15 +105,9 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
         return [.. ids.Where(found.ContainsKey).Select(id => found[id].ToImage())];
     }
 
-    /// <summary>Newest first, one page of the admin list; one more row than asked tells whether a next page exists.</summary>
-    public async Task<(IReadOnlyList<MediaItem> Items, bool HasMore)> ListAsync(int page, int pageSize, CancellationToken ct)
-    {
-        var rows = await db.Set<MediaItem>().AsNoTracking()
-            .OrderByDescending(x => x.UploadedUtc).ThenBy(x => x.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
-            .ToListAsync(ct);
-        return (rows.Take(pageSize).ToList(), rows.Count > pageSize);
-    }
+    /// <summary>Newest first, one page of the admin list.</summary>
+    public Task<Page<MediaItem>> ListAsync(PageRequest page, CancellationToken ct) =>
+        db.Set<MediaItem>().AsNoTracking().OrderByDescending(x => x.UploadedUtc).ThenBy(x => x.Id).ToPageAsync(page, ct);
 
     public Task<MediaItem?> FindAsync(string mediaId, CancellationToken ct) => RenditionFile.IsId(mediaId)
         ? db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == mediaId, ct)
@@ -123,29 +125,6 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
         await db.SaveChangesAsync(ct);
         await files.DeleteAsync(mediaId, ct);
         return true;
-    }
-
-    private static async Task<byte[]> ReadCappedAsync(Stream content, CancellationToken ct)
-    {
-        if (content.CanSeek && content.Length - content.Position > ImageLimits.MaxBytes)
-        {
-            throw new MediaRejectedException(ImageLimits.TooManyBytes);
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > ImageLimits.MaxBytes)
-            {
-                throw new MediaRejectedException(ImageLimits.TooManyBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length > 0 ? buffer.ToArray() : throw new MediaRejectedException(ImageLimits.Empty);
     }
 
     /// <summary>The name as shown in the library, without control or bidi-override characters that could disguise it.</summary>

@@ -1,5 +1,4 @@
 using XinxingPortal.Abstractions.Workflow;
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Email;
 using XinxingPortal.Abstractions.Security;
@@ -17,20 +16,13 @@ internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IPortal
     /// <summary>Tells everyone who moderates the market that something waits for them, with a link to it.</summary>
     public async Task StaffNoticeAsync(string what, string title, string path, CancellationToken ct)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(StaffCulture);
-        try
+        var moderators = await accounts.EmailsOfHoldersAsync(Permissions.Moderate, ct);
+        var (subject, body) = CultureMail.ComposeIn(StaffCulture, () => (
+            t["Waiting for review: {0}", title].Value,
+            t["{0} \"{1}\" waits for review: {2}", t[what], title, links.Absolute(StaffCulture, path)].Value));
+        foreach (var email in moderators)
         {
-            var subject = t["Waiting for review: {0}", title];
-            var body = t["{0} \"{1}\" waits for review: {2}", t[what], title, links.Absolute(StaffCulture, path)];
-            foreach (var email in await accounts.EmailsOfHoldersAsync(Permissions.Moderate, ct))
-            {
-                outbox.Enqueue(new EmailMessage(email, subject, body));
-            }
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
+            outbox.Enqueue(new EmailMessage(email, subject, body));
         }
     }
 
@@ -56,16 +48,10 @@ internal sealed class MarketMail(IEmailOutbox outbox, MarketLinks links, IPortal
             return;
         }
 
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(o.Culture);
-        try
+        outbox.EnqueueIn(o.Culture, () =>
         {
             var (subject, body) = compose();
-            outbox.Enqueue(new EmailMessage(o.ContactEmail, subject, $"{t["Hello {0},", o.ContactName]}\n\n{body}"));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+            return new EmailMessage(o.ContactEmail, subject, $"{t["Hello {0},", o.ContactName]}\n\n{body}");
+        });
     }
 }

@@ -1,100 +1,35 @@
-using System.IO.Compression;
+using Microsoft.AspNetCore.Http;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Storage;
 
 namespace XinxingPortal.TechTransfer;
 
 /// <summary>
-/// Files the market keeps outside the public media library (licences, attachments), under the tenant's
-/// <c>techtransfer</c> folder and named by id only, so a stored name never comes from the uploader.
-/// The kind is decided from the bytes; a file whose content and name disagree is refused.
+/// The market's private files (licences, attachments): the kernel's private store under the tenant's
+/// <c>techtransfer</c> area, named by id only, and what each use accepts. Saves and deletes follow the action's
+/// commit (see <see cref="IPrivateFileStore"/>).
 /// </summary>
-internal sealed class PrivateFiles(ITenantStorage storage)
+internal sealed class PrivateFiles(IPrivateFileStore store, IFileInspector inspector)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
+    private const string Area = "techtransfer";
+    private const string TooLarge = "The file is larger than 10 MB.";
 
-    public static readonly FileKind Pdf = new(".pdf", "application/pdf");
-    public static readonly FileKind Jpeg = new(".jpg", "image/jpeg");
-    public static readonly FileKind Png = new(".png", "image/png");
-    public static readonly FileKind Docx = new(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    public static readonly FileKind Xlsx = new(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    /// <summary>What a licence may be: a photo or scan (JPEG, PNG) or a PDF.</summary>
-    public static readonly FileKind[] LicenceKinds = [Jpeg, Png, Pdf];
+    /// <summary>A photo or scan (JPEG, PNG) or a PDF of the business licence.</summary>
+    public static readonly FileRules Licence = new([FileKind.Jpeg, FileKind.Png, FileKind.Pdf], MaxBytes, "The licence must be a JPEG or PNG image or a PDF.", TooLarge);
 
     /// <summary>What an outcome or application may attach.</summary>
-    public static readonly FileKind[] DocumentKinds = [Pdf, Docx, Xlsx];
+    public static readonly FileRules Documents = new([FileKind.Pdf, FileKind.Docx, FileKind.Xlsx], MaxBytes, "Only PDF, DOCX and XLSX files can be attached.", TooLarge);
 
-    /// <summary>The kind of the upload, or the reason (an English msgid) it is refused.</summary>
-    public static (FileKind? Kind, string? Problem) Inspect(string fileName, byte[] data, IReadOnlyList<FileKind> allowed)
+    public async Task<FileInspection> InspectAsync(IFormFile upload, string fileName, FileRules rules, CancellationToken ct)
     {
-        if (data.Length == 0)
-        {
-            return (null, "The file is empty.");
-        }
-
-        if (data.Length > MaxBytes)
-        {
-            return (null, "The file is larger than 10 MB.");
-        }
-
-        var kind = Detect(data);
-        if (kind is null || !allowed.Contains(kind))
-        {
-            return (null, allowed == LicenceKinds ? "The licence must be a JPEG or PNG image or a PDF." : "Only PDF, DOCX and XLSX files can be attached.");
-        }
-
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        var matches = extension == kind.Extension || (kind == Jpeg && extension == ".jpeg");
-        return matches ? (kind, null) : (null, "The file's content does not match its name.");
+        await using var content = upload.OpenReadStream();
+        return await inspector.InspectAsync(fileName, content, rules, ct);
     }
 
-    public async Task SaveAsync(string id, byte[] data, CancellationToken ct) =>
-        await File.WriteAllBytesAsync(PathOf(id), data, ct);
+    public Task SaveAsync(string id, byte[] data, CancellationToken ct) => store.SaveAsync(new PrivateFileName(Area, id), data, ct);
 
-    public Stream? Open(string id) => File.Exists(PathOf(id)) ? File.OpenRead(PathOf(id)) : null;
+    public Stream? Open(string id) => store.Open(new PrivateFileName(Area, id));
 
-    public void Delete(string id) => File.Delete(PathOf(id));
-
-    private string PathOf(string id) =>
-        Path.Combine(storage.FolderFor("techtransfer"), id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') ? id : throw new ArgumentException("Bad file id.", nameof(id)));
-
-    private static FileKind? Detect(byte[] data)
-    {
-        var span = data.AsSpan();
-        if (span.StartsWith("%PDF-"u8))
-        {
-            return Pdf;
-        }
-
-        if (span.StartsWith(new byte[] { 0xFF, 0xD8, 0xFF }))
-        {
-            return Jpeg;
-        }
-
-        if (span.StartsWith(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }))
-        {
-            return Png;
-        }
-
-        return span.StartsWith("PK\u0003\u0004"u8) ? OfficeKind(data) : null;
-    }
-
-    private static FileKind? OfficeKind(byte[] data)
-    {
-        try
-        {
-            using var zip = new ZipArchive(new MemoryStream(data), ZipArchiveMode.Read);
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-            return !names.Contains("[Content_Types].xml") ? null
-                : names.Contains("word/document.xml") ? Docx
-                : names.Contains("xl/workbook.xml") ? Xlsx
-                : null;
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
+    public void Delete(string id) => store.Delete(new PrivateFileName(Area, id));
 }
-
-internal sealed record FileKind(string Extension, string ContentType);

@@ -44,4 +44,10 @@ public static class BeijingTime
     public static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string DateAndTime(DateTime utc) => FromUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 with the Beijing offset (2026-05-18T09:30:00+08:00), for datetime attributes, JSON-LD and feeds.</summary>
+    public static string Iso(DateTime utc) => Offset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>The last second of a Beijing day in ISO 8601 (…T23:59:59+08:00): when a deadline day ends.</summary>
+    public static string IsoEndOf(DateOnly day) => Iso(EndOfDayUtc(day).AddSeconds(-1));
 }

@@ -9,6 +9,12 @@ internal abstract class TenantSignal
 
     public void Notify(string tenant) => tenants.Writer.TryWrite(tenant);
 
+    public Task NotifyAsync(string tenant)
+    {
+        Notify(tenant);
+        return Task.CompletedTask;
+    }
+
     public async Task<string?> WaitAsync(TimeSpan timeout, CancellationToken ct)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -72,7 +72,8 @@ internal sealed class PortalDbContext(DbContextOptions<PortalDbContext> options,
             });
         }
 
-        services!.GetRequiredService<Background.CommitSignals>()
-            .AfterCommit(this, services!.GetRequiredService<ChangeFeedSignal>(), services!.GetRequiredService<Tenants.TenantContext>().Name);
+        var signal = services!.GetRequiredService<ChangeFeedSignal>();
+        var tenant = services!.GetRequiredService<Tenants.TenantContext>().Name;
+        services!.GetRequiredService<CommitActions>().Add(() => signal.NotifyAsync(tenant), static () => { });
     }
 }

@@ -4,7 +4,7 @@ using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Email;
 
-internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, Background.CommitSignals commits, TimeProvider time) : IEmailOutbox
+internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, OutboxSignal signal, CommitActions commits, TimeProvider time) : IEmailOutbox
 {
     public void Enqueue(EmailMessage message)
     {
@@ -19,6 +19,7 @@ internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, Outb
             NextAttemptUtc = now,
         });
 
-        commits.AfterCommit(db, signal, tenant.Name);
+        // The dispatcher is woken once the message is committed; before that it could not see it.
+        commits.Add(() => signal.NotifyAsync(tenant.Name), static () => { });
     }
 }

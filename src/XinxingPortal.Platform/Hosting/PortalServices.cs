@@ -72,6 +72,7 @@ internal static class PortalServices
         AddIdentity(services);
         AddLocalization(services, catalog, paths);
 
+        services.AddSharedServices();
         services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
         services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflow, Workflow.PortalWorkflow>();
         services.AddScoped(typeof(XinxingPortal.Abstractions.Workflow.IWorkflowType<>), typeof(Workflow.ContentWorkflowType<>));
@@ -126,11 +127,11 @@ internal static class PortalServices
 
     private static void AddData(IServiceCollection services, PortalPaths paths)
     {
-        services.AddSingleton<Background.CommitSignals>();
+        services.AddSingleton<CommitInterceptor>();
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             TenantDatabase.Configure(options, sp.GetRequiredService<TenantContext>().Settings, paths);
-            options.AddInterceptors(sp.GetRequiredService<Background.CommitSignals>());
+            options.AddInterceptors(sp.GetRequiredService<CommitInterceptor>());
         });
         services.AddScoped<IPortalDb>(sp => sp.GetRequiredService<PortalDbContext>());
     }

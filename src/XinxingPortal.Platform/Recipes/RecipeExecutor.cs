@@ -14,6 +14,7 @@ namespace XinxingPortal.Platform.Recipes;
 internal sealed class RecipeExecutor(
     IEnumerable<IRecipeStepHandler> handlers,
     PortalDbContext db,
+    CommitActions commits,
     FeatureService features,
     TenantContext tenant,
     TenantStateCache cache,
@@ -26,13 +27,11 @@ internal sealed class RecipeExecutor(
 
     public async Task RunAsync(RecipeDocument recipe, CancellationToken ct = default)
     {
-        var afterCommit = new List<Func<Task>>();
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             try
             {
-                await RunStepsAsync(recipe, afterCommit, 0, ct);
-                await transaction.CommitAsync(ct);
+                await RunStepsAsync(recipe, commits.OnCommit, 0, ct);
             }
             catch
             {
@@ -41,12 +40,17 @@ internal sealed class RecipeExecutor(
                 cache.Invalidate(tenant.Name);
                 throw;
             }
-        }
 
-        cache.Invalidate(tenant.Name);
-        foreach (var action in afterCommit)
-        {
-            await action();
+            // The commit runs the steps' after-commit work (CommitActions); a failure there is after the
+            // database changes are in, so it is not met with a rollback.
+            try
+            {
+                await transaction.CommitAsync(ct);
+            }
+            finally
+            {
+                cache.Invalidate(tenant.Name);
+            }
         }
 
         logger.LogInformation("Recipe {Recipe} ran on tenant {Tenant}", recipe.Name, tenant.Name);

@@ -80,7 +80,9 @@ public sealed class MarketFixture : IAsyncLifetime
     ];
 
     /// <summary>A PNG signature and header: what a phone photo of a licence starts with.</summary>
-    public static readonly byte[] LicencePng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    public static readonly byte[] LicencePng = Convert.FromBase64String(
+        // A whole 1×1 PNG, IEND included: a cut-off file is refused as damaged.
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC");
 
     internal async Task<T> WithDbAsync<T>(string tenant, Func<PortalDbContext, Task<T>> work)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Media;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.Media.Processing;
 
@@ -18,7 +19,7 @@ internal sealed class MediaAdminController(MediaLibrary library, IStringLocalize
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) =>
-        await ListAsync(Math.Max(1, page), new MediaUploadInput(), ct);
+        await ListAsync(page, new MediaUploadInput(), ct);
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -73,7 +74,6 @@ internal sealed class MediaAdminController(MediaLibrary library, IStringLocalize
 
     private async Task<IActionResult> ListAsync(int page, MediaUploadInput input, CancellationToken ct)
     {
-        var (items, hasMore) = await library.ListAsync(page, PageSize, ct);
-        return View("Index", new MediaListModel(items, page, hasMore, input));
+        return View("Index", new MediaListModel(await library.ListAsync(new PageRequest(page, PageSize), ct), input));
     }
 }

@@ -1,3 +1,5 @@
+using XinxingPortal.Abstractions.Files;
+
 namespace XinxingPortal.Media.Processing;
 
 internal static class ImageLimits
@@ -14,6 +16,13 @@ internal static class ImageLimits
     public const string NotAnImage = "Only JPEG, PNG and WebP images can be uploaded.";
     public const string TooManyPixels = "The image is too large: at most 10,000 pixels on a side and 40 megapixels in all.";
     public const string Unreadable = "The image could not be read. It may be damaged.";
+
+    /// <summary>Kinds and size by the kernel's inspector; names are not held to the content, as phones often misname photos.</summary>
+    public static readonly FileRules Upload = new([FileKind.Jpeg, FileKind.Png, FileKind.WebP], MaxBytes, NotAnImage, TooManyBytes)
+    {
+        NameMustMatch = false,
+        RequireWhole = false,
+    };
 
     /// <summary>Never wider than the original: 320, 640, 1280 where the original reaches them, plus its own width below 1280.</summary>
     public static IReadOnlyList<int> RenditionWidths(int originalWidth)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Outreach.Data;
 using XinxingPortal.Outreach.Events;
 
@@ -39,8 +40,8 @@ internal sealed class EventsAdminController(
         return ev is null ? NotFound() : await FormAsync(new EventInput
         {
             Title = ev.DisplayText, Slug = ev.Slug, VenueSet = ev.VenueSet, OnlineUrl = ev.OnlineUrl, Capacity = ev.Capacity,
-            Start = ShanghaiTime.FromUtc(ev.StartUtc), End = ShanghaiTime.FromUtc(ev.EndUtc),
-            RegistrationOpens = ShanghaiTime.FromUtc(ev.RegistrationOpensUtc), RegistrationCloses = ShanghaiTime.FromUtc(ev.RegistrationClosesUtc),
+            Start = BeijingTime.FromUtc(ev.StartUtc), End = BeijingTime.FromUtc(ev.EndUtc),
+            RegistrationOpens = BeijingTime.FromUtc(ev.RegistrationOpensUtc), RegistrationCloses = BeijingTime.FromUtc(ev.RegistrationClosesUtc),
             Audience = ev.Audience, Description = ev.Description,
         }, ev, ct);
     }
@@ -108,10 +109,10 @@ internal sealed class EventsAdminController(
         e.Slug = input.Slug;
         e.VenueSet = string.IsNullOrEmpty(input.VenueSet) ? null : input.VenueSet;
         e.OnlineUrl = string.IsNullOrEmpty(input.OnlineUrl) ? null : input.OnlineUrl;
-        e.StartUtc = ShanghaiTime.ToUtc(input.Start!.Value);
-        e.EndUtc = ShanghaiTime.ToUtc(input.End!.Value);
-        e.RegistrationOpensUtc = ShanghaiTime.ToUtc(input.RegistrationOpens!.Value);
-        e.RegistrationClosesUtc = ShanghaiTime.ToUtc(input.RegistrationCloses!.Value);
+        e.StartUtc = BeijingTime.ToUtc(input.Start!.Value);
+        e.EndUtc = BeijingTime.ToUtc(input.End!.Value);
+        e.RegistrationOpensUtc = BeijingTime.ToUtc(input.RegistrationOpens!.Value);
+        e.RegistrationClosesUtc = BeijingTime.ToUtc(input.RegistrationCloses!.Value);
         e.Capacity = input.Capacity;
         e.Audience = input.Audience?.Trim() ?? "";
         e.Description = input.Description ?? "";

@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Export;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Outreach.Data;
 using XinxingPortal.Outreach.Events;
 using XinxingPortal.Outreach.Registrations;
@@ -15,7 +16,7 @@ namespace XinxingPortal.Outreach.Admin;
 /// <summary>Organisers see their events' registrations (personal data: only the organiser and administrators).</summary>
 [Route("admin/outreach")]
 [RequirePermission(Permissions.ManageEvents)]
-internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mail, IAuditLog audit, IStringLocalizer<OutreachAdminController> t) : Controller
+internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mail, IAuditLog audit, ITableExport export, IStringLocalizer<OutreachAdminController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -43,15 +44,10 @@ internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mai
             return NotFound();
         }
 
-        var csv = new StringBuilder("\uFEFFName,Mobile,Email,PartySize,Status,RegisteredAt\r\n");
-        foreach (var r in await RegistrationsOf(set).ToListAsync(ct))
-        {
-            csv.Append(CultureInfo.InvariantCulture, $"{Cell(r.Name)},{Cell(r.Mobile)},{Cell(r.Email)},{r.PartySize},{r.Status},{ShanghaiTime.Format(r.CreatedUtc)}\r\n");
-        }
-
+        var file = export.Csv(await RegistrationTableAsync(set, ct));
         audit.Record("outreach.export", $"Event:{set}", "csv");
         await db.SaveChangesAsync(ct);
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"registrations-{set}.csv");
+        return File(file.Content, file.ContentType, file.FileName);
     }
 
     [HttpGet("{set}/registrations.xlsx")]
@@ -62,13 +58,16 @@ internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mai
             return NotFound();
         }
 
-        var rows = (await RegistrationsOf(set).ToListAsync(ct))
-            .Select(r => new[] { r.Name, r.Mobile, r.Email, r.PartySize.ToString(CultureInfo.InvariantCulture), r.Status.ToString(), ShanghaiTime.Format(r.CreatedUtc) });
+        var file = export.Xlsx(await RegistrationTableAsync(set, ct));
         audit.Record("outreach.export", $"Event:{set}", "xlsx");
         await db.SaveChangesAsync(ct);
-        return File(SpreadsheetWriter.Write(["Name", "Mobile", "Email", "PartySize", "Status", "RegisteredAt"], rows),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"registrations-{set}.xlsx");
+        return File(file.Content, file.ContentType, file.FileName);
     }
+
+    private async Task<Table> RegistrationTableAsync(string set, CancellationToken ct) => new($"registrations-{set}",
+        ["Name", "Mobile", "Email", "PartySize", "Status", "RegisteredAt"],
+        [.. (await RegistrationsOf(set).ToListAsync(ct)).Select(r => (IReadOnlyList<string>)[r.Name, r.Mobile, r.Email,
+            r.PartySize.ToString(CultureInfo.InvariantCulture), r.Status.ToString(), BeijingTime.DateAndTime(r.CreatedUtc)])]);
 
     /// <summary>Cancels or postpones the event in every language and tells everyone registered or waiting.</summary>
     [HttpPost("{set}/status")]
@@ -106,11 +105,4 @@ internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mai
     /// <summary>An organiser sees the events they own; administrators see all.</summary>
     private IQueryable<OutreachEvent> Mine(IQueryable<OutreachEvent> events) =>
         User.IsInRole(PortalRoles.Administrator) ? events : events.Where(e => e.Owner == User.Identity!.Name);
-
-    /// <summary>Quotes a CSV cell and defuses spreadsheet formulas (a value starting with = + - @).</summary>
-    private static string Cell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0]) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

@@ -4,6 +4,7 @@ using XinxingPortal.Abstractions.Media;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Outreach.Data;
 using XinxingPortal.Outreach.Events;
 
@@ -61,9 +62,9 @@ internal sealed class EventsStep(
             var wanted = new OutreachEvent
             {
                 LocalizationSet = e.LocalizationSet ?? e.ContentItemId, Culture = e.Culture, Slug = e.Slug, DisplayText = e.Title,
-                VenueSet = e.Venue, OnlineUrl = e.OnlineUrl, StartUtc = ShanghaiTime.ToUtc(e.Start), EndUtc = ShanghaiTime.ToUtc(e.End),
-                Audience = e.Audience ?? "", Capacity = e.Capacity, RegistrationOpensUtc = ShanghaiTime.ToUtc(e.RegistrationOpens),
-                RegistrationClosesUtc = ShanghaiTime.ToUtc(e.RegistrationCloses), Status = status, Description = e.Description ?? "",
+                VenueSet = e.Venue, OnlineUrl = e.OnlineUrl, StartUtc = BeijingTime.ToUtc(e.Start), EndUtc = BeijingTime.ToUtc(e.End),
+                Audience = e.Audience ?? "", Capacity = e.Capacity, RegistrationOpensUtc = BeijingTime.ToUtc(e.RegistrationOpens),
+                RegistrationClosesUtc = BeijingTime.ToUtc(e.RegistrationCloses), Status = status, Description = e.Description ?? "",
                 DescriptionHtml = markdown.ToSafeHtml(e.Description ?? ""), PhotoIds = [.. (e.Photos ?? []).Select(MediaKeys.IdFor)],
             };
             var saved = await content.UpsertAsync(RecipeFields.WithId(wanted, e.ContentItemId), (a, b) => RecipeFields.Same(EventFields.Of(a), EventFields.Of(b)), EventFields.Copy, e.Published != false, ct: cancellationToken);

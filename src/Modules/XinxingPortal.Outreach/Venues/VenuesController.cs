@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Outreach.Calendar;
 using XinxingPortal.Outreach.Data;
 using XinxingPortal.Outreach.Events;
@@ -15,7 +16,7 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
     {
         var filter = VenueFilter.From(Request.Query);
         var all = await queries.Venues(links.CurrentCulture).OrderBy(v => v.DisplayText).ToListAsync(ct);
-        var today = ShanghaiTime.Today(time);
+        var today = time.BeijingToday();
         var shown = all.Where(v => (filter.Type is null || v.Type == filter.Type) && (filter.District is null || v.District == filter.District)
             && (!filter.OpenToday || OpeningHours.IsOpenOn(today, v.Hours, v.Closures))).ToList();
         return View(new VenueList(filter, shown, all.Select(v => v.District).Where(d => d.Length > 0).Distinct().Order().ToList(), today));
@@ -32,7 +33,7 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
 
         var events = await queries.Upcoming(links.CurrentCulture).Where(e => e.VenueSet == venue.LocalizationSet).ToListAsync(ct);
         ViewData["Alternates"] = await queries.AlternatesAsync<Venue>(venue.LocalizationSet, (c, s) => links.Link(c, "/venues/" + s), ct);
-        return View(new VenuePage(venue, events, ShanghaiTime.Today(time), await Photos.ForAsync(services, venue.PhotoIds, ct)));
+        return View(new VenuePage(venue, events, time.BeijingToday(), await Photos.ForAsync(services, venue.PhotoIds, ct)));
     }
 
     [HttpGet("{slug}.ics")]

@@ -6,6 +6,7 @@ using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Policies.Data;
 using XinxingPortal.Policies.Documents;
 
@@ -15,7 +16,7 @@ namespace XinxingPortal.Policies.Admin;
 [RequirePermission(Permissions.Edit)]
 internal sealed class PoliciesAdminController(
     IContentManager<PolicyDocument> content, PolicyWorkflow workflow, IWorkflow reviews, PolicyEditor editor, IPortalDb db,
-    IMarkdownRenderer markdown, ICultureLinks links, IStringLocalizer<PoliciesAdminController> t) : Controller
+    IMarkdownRenderer markdown, ICultureLinks links, TimeProvider time, IStringLocalizer<PoliciesAdminController> t) : Controller
 {
     private string UserName => User.Identity?.Name ?? "";
 
@@ -34,7 +35,7 @@ internal sealed class PoliciesAdminController(
 
     [HttpGet("create")]
     public Task<IActionResult> Create(CancellationToken ct) =>
-        EditViewAsync(new PolicyInput { Culture = links.CurrentCulture, WrittenOn = DateOnly.FromDateTime(DateTime.UtcNow) }, null, ct);
+        EditViewAsync(new PolicyInput { Culture = links.CurrentCulture, WrittenOn = time.BeijingToday() }, null, ct);
 
     [HttpPost("create")]
     [ValidateAntiForgeryToken]

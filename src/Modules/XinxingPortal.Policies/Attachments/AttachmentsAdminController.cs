@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.Policies.Data;
 
@@ -11,10 +12,10 @@ namespace XinxingPortal.Policies.Attachments;
 
 [Route("admin/policies/{id}/attachments")]
 [RequirePermission(Permissions.Edit)]
-internal sealed class AttachmentsAdminController(IPortalDb db, IAuditLog audit, TimeProvider time, IStringLocalizer<AttachmentsAdminController> t) : Controller
+internal sealed class AttachmentsAdminController(IPortalDb db, IFileInspector inspector, IAuditLog audit, TimeProvider time, IStringLocalizer<AttachmentsAdminController> t) : Controller
 {
     // Twice the cap, so a file somewhat too large still reaches the action and gets a clear message.
-    private const long RequestLimit = 2 * AttachmentInspector.MaxBytes;
+    private const long RequestLimit = 2 * AttachmentRules.MaxBytes;
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -27,24 +28,21 @@ internal sealed class AttachmentsAdminController(IPortalDb db, IAuditLog audit, 
             return NotFound();
         }
 
-        var problem = file is null ? "Choose a file to attach." : null;
-        byte[] data = [];
-        if (file is not null && file.Length > AttachmentInspector.MaxBytes)
+        var fileName = Path.GetFileName(file?.FileName ?? "");
+        FileInspection checkedFile;
+        if (file is null)
         {
-            problem = "The file is larger than 20 MB.";
+            checkedFile = FileInspection.Refused("Choose a file to attach.");
         }
-        else if (file is not null)
+        else
         {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            data = buffer.ToArray();
+            await using var content = file.OpenReadStream();
+            checkedFile = await inspector.InspectAsync(fileName, content, AttachmentRules.Rules, ct);
         }
 
-        var fileName = Path.GetFileName(file?.FileName ?? "");
-        var (kind, refused) = problem is null ? AttachmentInspector.Inspect(fileName, data) : (null, problem);
-        if (kind is null)
+        if (checkedFile.Kind is not { } kind)
         {
-            TempData["Error"] = t[refused!].Value;
+            TempData["Error"] = t[checkedFile.Problem!].Value;
             return RedirectToAction("Edit", "PoliciesAdmin", new { id });
         }
 
@@ -52,9 +50,9 @@ internal sealed class AttachmentsAdminController(IPortalDb db, IAuditLog audit, 
         {
             ContentItemId = id,
             FileName = fileName.Length > 200 ? fileName[^200..] : fileName,
-            ContentType = kind.ContentType,
-            Size = data.Length,
-            Data = data,
+            ContentType = kind.ContentType(),
+            Size = checkedFile.Content.Length,
+            Data = checkedFile.Content,
             UploadedUtc = time.GetUtcNow().UtcDateTime,
             UploadedBy = User.Identity?.Name,
         });

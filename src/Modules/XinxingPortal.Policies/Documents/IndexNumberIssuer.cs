@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Policies.Data;
 
 namespace XinxingPortal.Policies.Documents;
@@ -57,7 +58,7 @@ internal sealed partial class IndexNumberIssuer(IPortalDb db, ISiteSettingsStore
             };
         }
 
-        var year = XinxingPortal.Abstractions.Time.BeijingTime.FromUtc(now).Year;
+        var year = BeijingTime.FromUtc(now).Year;
         var serial = (await db.Set<IndexNumberRecord>().Where(r => r.Year == year).MaxAsync(r => (int?)r.Serial, ct) ?? 0) + 1;
         var code = (await settings.GetModuleSettingsAsync<PoliciesSettings>(PoliciesSettings.Key, ct))?.OrganisationCode ?? PoliciesSettings.DefaultOrganisationCode;
         return new IndexNumberRecord

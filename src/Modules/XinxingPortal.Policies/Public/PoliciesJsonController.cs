@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Policies.Documents;
 
 namespace XinxingPortal.Policies.Public;
@@ -13,11 +14,11 @@ internal sealed class PoliciesJsonController(PolicyQueries queries, PolicyDetail
         var page = await queries.ListAsync(links.CurrentCulture, PolicyFilter.From(Request.Query), ct);
         return Json(new
         {
-            total = page.Total,
-            page = page.Filter.Page,
-            pages = page.Pages,
+            total = page.Results.Total,
+            page = page.Results.Number,
+            pages = page.Results.Pages,
             pageSize = PolicyFilter.PageSize,
-            documents = page.Items.Select(i => new
+            documents = page.Results.Items.Select(i => new
             {
                 indexNumber = i.IndexNumber,
                 title = i.Title,
@@ -25,7 +26,7 @@ internal sealed class PoliciesJsonController(PolicyQueries queries, PolicyDetail
                 documentNumber = i.DocumentNumber,
                 issuingAgency = i.IssuingAgency,
                 writtenOn = i.WrittenOn.ToString("yyyy-MM-dd"),
-                publishedOn = ShanghaiTime.Date(i.PublishedUtc),
+                publishedOn = BeijingTime.Date(i.PublishedUtc),
                 topic = i.TopicCode,
                 validity = i.Validity.ToString().ToLowerInvariant(),
                 url = Absolute("/policies/" + i.Slug),
@@ -53,7 +54,7 @@ internal sealed class PoliciesJsonController(PolicyQueries queries, PolicyDetail
             documentNumber = d.DocumentNumber,
             issuingAgency = d.IssuingAgency,
             writtenOn = d.WrittenOn.ToString("yyyy-MM-dd"),
-            publishedOn = ShanghaiTime.Date(detail.PublishedUtc),
+            publishedOn = BeijingTime.Date(detail.PublishedUtc),
             topic = new { code = d.TopicCode, name = detail.TopicName },
             keywords = detail.Keywords,
             validity = new
@@ -71,7 +72,7 @@ internal sealed class PoliciesJsonController(PolicyQueries queries, PolicyDetail
                 size = a.Size,
                 url = Absolute($"/policies/{d.Slug}/attachments/{a.Id}"),
             }),
-            history = detail.History.Select(h => new { publishedOn = ShanghaiTime.Date(h.PublishedUtc), first = h.First, note = h.ChangeNote }),
+            history = detail.History.Select(h => new { publishedOn = BeijingTime.Date(h.PublishedUtc), first = h.First, note = h.ChangeNote }),
             url = Absolute("/policies/" + d.Slug),
             bodyHtml = d.BodyHtml,
         });

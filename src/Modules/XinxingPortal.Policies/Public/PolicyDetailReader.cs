@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Policies.Attachments;
 using XinxingPortal.Policies.Data;
@@ -67,8 +68,8 @@ internal sealed class PolicyDetailReader(IPortalDb db, PolicyQueries queries, IS
 
     private static string LabelOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
-        ".pdf" => AttachmentKind.Pdf.Label,
-        ".docx" => AttachmentKind.Docx.Label,
-        _ => AttachmentKind.Xlsx.Label,
+        ".pdf" => FileKind.Pdf.Label(),
+        ".docx" => FileKind.Docx.Label(),
+        _ => FileKind.Xlsx.Label(),
     };
 }

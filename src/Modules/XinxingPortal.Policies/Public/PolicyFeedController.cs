@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Abstractions.Tenants;
@@ -25,7 +26,7 @@ internal sealed class PolicyFeedController(
         }
 
         var site = await settings.GetAsync(ct);
-        var items = await queries.ItemsAsync(queries.Published(links.CurrentCulture).Where(d => d.Type == documentType), false, 0, Entries, ct);
+        var newest = await queries.ItemsAsync(queries.Published(links.CurrentCulture).Where(d => d.Type == documentType), false, new PageRequest(1, Entries), ct);
         var origin = $"{Request.Scheme}://{Request.Host}";
         var name = type.ToLowerInvariant();
         var header = new FeedHeader(
@@ -34,7 +35,7 @@ internal sealed class PolicyFeedController(
             origin + links.Link(links.CurrentCulture, $"/policies/feed/{name}.atom"),
             origin + links.Link(links.CurrentCulture, $"/policies?type={name}"),
             site.Sponsor.Length > 0 ? site.Sponsor : site.SiteName, links.CurrentCulture);
-        var entries = items.Select(item => new FeedEntry(
+        var entries = newest.Items.Select(item => new FeedEntry(
             $"tag:{Request.Host.Host},2022:{tenant.Name}:policy:{item.ContentItemId}", item.Title, item.PublishedUtc, item.PublishedUtc,
             origin + links.Link(links.CurrentCulture, "/policies/" + item.Slug), item.Summary));
         return File(AtomFeed.Write(header, entries), "application/atom+xml; charset=utf-8");

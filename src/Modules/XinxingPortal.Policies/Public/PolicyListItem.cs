@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Policies.Documents;
 
 namespace XinxingPortal.Policies.Public;
@@ -18,12 +19,8 @@ internal sealed record PolicyListItem(
 
 internal sealed record PolicyListPage(
     PolicyFilter Filter,
-    IReadOnlyList<PolicyListItem> Items,
-    int Total,
+    Page<PolicyListItem> Results,
     IReadOnlyDictionary<DocumentType, int> CountsByType,
     IReadOnlyList<(string Code, string Name)> Topics,
     IReadOnlyList<string> Agencies,
-    IReadOnlyList<int> Years)
-{
-    public int Pages => Math.Max(1, (Total + PolicyFilter.PageSize - 1) / PolicyFilter.PageSize);
-}
+    IReadOnlyList<int> Years);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Policies.Data;
 using XinxingPortal.Policies.Documents;
 
@@ -20,16 +21,15 @@ internal sealed class PolicyQueries(IPortalDb db)
         var filtered = Apply(Published(culture), filter);
         var counts = await Apply(Published(culture), filter with { Type = null })
             .GroupBy(d => d.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var total = await filtered.CountAsync(ct);
-        var items = await ItemsAsync(filtered, filter.OldestFirst, (filter.Page - 1) * PolicyFilter.PageSize, PolicyFilter.PageSize, ct);
+        var items = await ItemsAsync(filtered, filter.OldestFirst, filter.PageRequest, ct);
         var topics = await db.Set<Topic>().AsNoTracking().OrderBy(t => t.Position).ToListAsync(ct);
         var agencies = await Published(culture).Select(d => d.IssuingAgency).Distinct().OrderBy(a => a).ToListAsync(ct);
         var years = await Published(culture).Select(d => d.WrittenOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        return new PolicyListPage(filter, items, total, counts.ToDictionary(c => c.Key, c => c.Count),
+        return new PolicyListPage(filter, items, counts.ToDictionary(c => c.Key, c => c.Count),
             topics.Select(t => (t.Code, t.NameFor(culture))).ToList(), agencies, years);
     }
 
-    public async Task<IReadOnlyList<PolicyListItem>> ItemsAsync(IQueryable<PolicyDocument> documents, bool oldestFirst, int skip, int take, CancellationToken ct)
+    public Task<Page<PolicyListItem>> ItemsAsync(IQueryable<PolicyDocument> documents, bool oldestFirst, PageRequest page, CancellationToken ct)
     {
         var joined = from d in documents
                      join n in db.Set<IndexNumberRecord>().AsNoTracking() on d.LocalizationSet equals n.LocalizationSet into numbers
@@ -38,14 +38,19 @@ internal sealed class PolicyQueries(IPortalDb db)
         var ordered = oldestFirst
             ? joined.OrderBy(x => x.d.WrittenOn).ThenBy(x => x.d.Id)
             : joined.OrderByDescending(x => x.d.WrittenOn).ThenByDescending(x => x.d.Id);
-        var rows = await ordered.Skip(skip).Take(take).Select(x => new
+        return ordered.ToPageAsync(page, async (slice, c) =>
         {
-            x.d.ContentItemId, x.d.Slug, x.d.DisplayText, x.d.Type, x.d.DocumentNumber, x.d.IssuingAgency, x.d.WrittenOn,
-            Issued = x.n == null ? x.d.PublishedUtc : x.n.IssuedUtc, IndexNumber = x.n == null ? null : x.n.IndexNumber,
-            x.d.Validity, x.d.TopicCode, Opening = x.d.BodyHtml.Substring(0, 1500),
-        }).ToListAsync(ct);
-        return rows.Select(r => new PolicyListItem(r.ContentItemId, r.Slug, r.DisplayText, r.Type, r.DocumentNumber, r.IssuingAgency,
-            r.WrittenOn, r.Issued ?? DateTime.MinValue, r.IndexNumber, r.Validity, r.TopicCode, HtmlText.Summary(r.Opening))).ToList();
+            var rows = await slice.Select(x => new
+            {
+                x.d.ContentItemId, x.d.Slug, x.d.DisplayText, x.d.Type, x.d.DocumentNumber, x.d.IssuingAgency, x.d.WrittenOn,
+                Issued = x.n == null ? x.d.PublishedUtc : x.n.IssuedUtc, IndexNumber = x.n == null ? null : x.n.IndexNumber,
+                x.d.Validity, x.d.TopicCode, Opening = x.d.BodyHtml.Substring(0, 1500),
+            }).ToListAsync(c);
+            IReadOnlyList<PolicyListItem> items = [.. rows.Select(r => new PolicyListItem(r.ContentItemId, r.Slug, r.DisplayText, r.Type,
+                r.DocumentNumber, r.IssuingAgency, r.WrittenOn, r.Issued ?? DateTime.MinValue, r.IndexNumber, r.Validity, r.TopicCode,
+                HtmlText.Summary(r.Opening)))];
+            return items;
+        }, ct);
     }
 
     private static IQueryable<PolicyDocument> Apply(IQueryable<PolicyDocument> q, PolicyFilter f)

@@ -1,6 +1,7 @@
 using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Listings;
 using XinxingPortal.TechTransfer.Moderation;
@@ -22,7 +23,7 @@ internal sealed class MarketStatistics(IPortalDb db, TimeProvider time)
             .Select(d => new Row(d.Field, d.PublishedUtc)).ToListAsync(ct);
 
         var fields = Enum.GetValues<TechField>();
-        var thisMonth = MarketTime.Today(time);
+        var thisMonth = time.BeijingToday();
         var months = Enumerable.Range(0, Months).Select(i => new DateOnly(thisMonth.Year, thisMonth.Month, 1).AddMonths(i - Months + 1)).ToList();
         int[] ByField(List<Row> rows) => [.. fields.Select(f => rows.Count(r => r.Field == f))];
         int[] ByMonth(List<Row> rows) => [.. months.Select(m => rows.Count(r => r.PublishedUtc is { } p && MonthOf(p) == m))];
@@ -37,7 +38,7 @@ internal sealed class MarketStatistics(IPortalDb db, TimeProvider time)
 
     private static DateOnly MonthOf(DateTime utc)
     {
-        var local = MarketTime.ToBeijing(utc);
+        var local = BeijingTime.FromUtc(utc);
         return new DateOnly(local.Year, local.Month, 1);
     }
 

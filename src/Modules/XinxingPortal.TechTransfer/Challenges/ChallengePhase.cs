@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Challenges;
@@ -15,11 +16,11 @@ internal static class ChallengePhases
 {
     /// <summary>Applications are taken through the end of the deadline day, Beijing time.</summary>
     public static bool TakesApplications(this Challenge c, TimeProvider time) =>
-        c.AnnouncedUtc is null && MarketTime.Today(time) <= c.Deadline;
+        c.AnnouncedUtc is null && time.BeijingToday() <= c.Deadline;
 
     public static ChallengePhase PhaseOf(this Challenge c, TimeProvider time)
     {
-        var today = MarketTime.Today(time);
+        var today = time.BeijingToday();
         if (c.AnnouncedUtc is not null)
         {
             return today <= c.ObjectionsUntil ? ChallengePhase.Announced : ChallengePhase.AnnouncementEnded;

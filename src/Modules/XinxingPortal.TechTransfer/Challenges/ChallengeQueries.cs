@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Paging;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Listings;
 
@@ -18,23 +20,21 @@ internal sealed class ChallengeQueries(IPortalDb db, TimeProvider time)
     /// Open challenges first, the nearest deadline at the top; then the closed and announced ones, the most
     /// recent deadline first.
     /// </summary>
-    public async Task<(IReadOnlyList<Challenge> Items, int Total)> PageAsync(TechField? field, int page, CancellationToken ct)
+    public Task<Page<Challenge>> PageAsync(TechField? field, int page, CancellationToken ct)
     {
-        var today = MarketTime.Today(time);
+        var today = time.BeijingToday();
         var q = Published();
         if (field is { } f)
         {
             q = q.Where(c => c.Field == f);
         }
 
-        var total = await q.CountAsync(ct);
-        var items = await q
+        return q
             .OrderBy(c => c.AnnouncedUtc == null && c.Deadline >= today ? 0 : 1)
             .ThenBy(c => c.AnnouncedUtc == null && c.Deadline >= today ? c.Deadline : today)
             .ThenByDescending(c => c.Deadline)
             .ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        return (items, total);
+            .ToPageAsync(new PageRequest(page, PageSize), ct);
     }
 
     /// <summary>The selected team and its organisation, once the winner is announced.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -26,7 +27,7 @@ internal sealed class DemandFormsController(
             ? View("Edit", new DemandInput
             {
                 ContactName = o.ContactName, ContactPhone = o.ContactMobile, ContactEmail = o.ContactEmail,
-                ValidUntil = MarketTime.Today(time).AddMonths(6),
+                ValidUntil = time.BeijingToday().AddMonths(6),
             })
             : View("NotVerified", await access.OrganisationAsync(ct));
 
@@ -82,7 +83,7 @@ internal sealed class DemandFormsController(
 
     private async Task<IActionResult> SaveAsync(Demand demand, DemandInput input, bool isNew, CancellationToken ct)
     {
-        var today = MarketTime.Today(time);
+        var today = time.BeijingToday();
         if (input.ValidUntil is { } until && (until <= today || until > today.AddDays(MaxValidDays)))
         {
             ModelState.AddModelError(nameof(input.ValidUntil), t["The demand must be valid until a day after today and at most two years ahead."]);

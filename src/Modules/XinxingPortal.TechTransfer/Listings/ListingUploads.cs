@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Media;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
@@ -29,56 +30,41 @@ internal sealed class ListingUploads(IPortalDb db, IMediaLibrary media, PrivateF
         var checkedFiles = new List<CheckedFile>();
         foreach (var upload in real)
         {
-            if (upload.Length > PrivateFiles.MaxBytes)
+            var name = Path.GetFileName(upload.FileName);
+            var inspection = await files.InspectAsync(upload, name, PrivateFiles.Documents, ct);
+            if (inspection.Kind is not { } kind)
             {
-                state.AddModelError(field, t["{0}: {1}", upload.FileName, t["The file is larger than 10 MB."]]);
+                state.AddModelError(field, t["{0}: {1}", upload.FileName, t[inspection.Problem!]]);
                 continue;
             }
 
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer, ct);
-            var (kind, problem) = PrivateFiles.Inspect(upload.FileName, buffer.ToArray(), PrivateFiles.DocumentKinds);
-            if (kind is null)
-            {
-                state.AddModelError(field, t["{0}: {1}", upload.FileName, t[problem!]]);
-                continue;
-            }
-
-            checkedFiles.Add(new CheckedFile(Path.GetFileName(upload.FileName), buffer.ToArray(), kind));
+            checkedFiles.Add(new CheckedFile(name, inspection.Content, kind));
         }
 
         return checkedFiles;
     }
 
-    /// <summary>Adds the rows now (saved with the listing) and writes the files once the caller has saved.</summary>
-    public Func<CancellationToken, Task> AddDocuments(ListingKind kind, string ownerId, IEnumerable<CheckedFile> documents)
+    /// <summary>Adds the rows and stages the files; both are kept only if the caller's save commits.</summary>
+    public async Task AddDocumentsAsync(ListingKind kind, string ownerId, IEnumerable<CheckedFile> documents, CancellationToken ct)
     {
-        var pending = new List<(string Id, byte[] Data)>();
         foreach (var d in documents)
         {
             var id = Guid.NewGuid().ToString("n");
             db.Set<Attachment>().Add(new Attachment
             {
-                Id = id, OwnerKind = kind, OwnerId = ownerId, FileName = d.FileName, ContentType = d.Kind.ContentType,
+                Id = id, OwnerKind = kind, OwnerId = ownerId, FileName = d.FileName, ContentType = d.Kind.ContentType(),
                 Size = d.Data.Length, UploadedUtc = time.GetUtcNow().UtcDateTime,
             });
-            pending.Add((id, d.Data));
+            await files.SaveAsync(id, d.Data, ct);
         }
-
-        return async ct =>
-        {
-            foreach (var (id, data) in pending)
-            {
-                await files.SaveAsync(id, data, ct);
-            }
-        };
     }
 
-    /// <summary>Deletes the stored files of attachments whose rows are gone.</summary>
-    public void DeleteFiles(IEnumerable<Attachment> removed)
+    /// <summary>Removes the rows; their files go once the caller's save commits.</summary>
+    public void Remove(IEnumerable<Attachment> removed)
     {
         foreach (var a in removed)
         {
+            db.Set<Attachment>().Remove(a);
             files.Delete(a.Id);
         }
     }

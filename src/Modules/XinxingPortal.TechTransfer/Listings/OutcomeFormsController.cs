@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
@@ -153,11 +154,9 @@ internal sealed class OutcomeFormsController(
         }
 
         await desk.SubmitAsync(outcome, ListingKind.Outcome, outcome.Title, access.UserName, ct);
-        var writeFiles = uploads.AddDocuments(ListingKind.Outcome, outcome.Id, documents);
-        db.Set<Attachment>().RemoveRange(dropped);
+        await uploads.AddDocumentsAsync(ListingKind.Outcome, outcome.Id, documents, ct);
+        uploads.Remove(dropped);
         await db.SaveChangesAsync(ct);
-        await writeFiles(ct);
-        uploads.DeleteFiles(dropped);
         TempData["Message"] = t["Saved and sent for review. It becomes public once a reviewer approves it."].Value;
         return Redirect(links.Link(links.CurrentCulture, "/techtransfer/my"));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
@@ -71,23 +72,14 @@ internal sealed class JoinController(
             return null;
         }
 
-        if (upload.Length > PrivateFiles.MaxBytes)
+        var licence = await files.InspectAsync(upload, upload.FileName, PrivateFiles.Licence, ct);
+        if (licence.Kind is not { } kind)
         {
-            ModelState.AddModelError(nameof(input.Licence), t["The file is larger than 10 MB."]);
+            ModelState.AddModelError(nameof(input.Licence), t[licence.Problem!]);
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        await upload.CopyToAsync(buffer, ct);
-        var data = buffer.ToArray();
-        var (kind, problem) = PrivateFiles.Inspect(upload.FileName, data, PrivateFiles.LicenceKinds);
-        if (kind is null)
-        {
-            ModelState.AddModelError(nameof(input.Licence), t[problem!]);
-            return null;
-        }
-
-        return (data, kind);
+        return (licence.Content, kind);
     }
 
     /// <summary>Creates the account and the organisation together; the licence file is written only once both are saved.</summary>
@@ -110,7 +102,7 @@ internal sealed class JoinController(
             Id = Guid.NewGuid().ToString("n"), UserId = created.UserId, Kind = input.Kind, Name = input.Name.Trim(), CreditCode = input.CreditCode,
             ContactName = input.ContactName.Trim(), ContactMobile = input.ContactMobile, ContactEmail = input.ContactEmail.Trim(),
             Culture = links.CurrentCulture, Status = VerificationStatus.Pending, CreatedUtc = time.GetUtcNow().UtcDateTime,
-            LicenceContentType = licence.Kind.ContentType,
+            LicenceContentType = licence.Kind.ContentType(),
         };
         organisation.LicenceFile = organisation.Id;
         db.Set<Organisation>().Add(organisation);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Localization;
 
 namespace XinxingPortal.TechTransfer.Organisations;
@@ -30,19 +31,14 @@ internal sealed class ResubmitController(
             return NotFound();
         }
 
-        byte[]? licence = null;
-        FileKind? kind = null;
+        FileInspection? licence = null;
         if (input.Licence is { Length: > 0 } upload)
         {
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer, ct);
-            (kind, var problem) = PrivateFiles.Inspect(upload.FileName, buffer.ToArray(), PrivateFiles.LicenceKinds);
-            if (problem is not null)
+            licence = await files.InspectAsync(upload, upload.FileName, PrivateFiles.Licence, ct);
+            if (licence.Problem is { } problem)
             {
                 ModelState.AddModelError(nameof(input.Licence), t[problem]);
             }
-
-            licence = buffer.ToArray();
         }
 
         if (!ModelState.IsValid)
@@ -55,12 +51,12 @@ internal sealed class ResubmitController(
         organisation.ContactMobile = input.ContactMobile;
         organisation.ContactEmail = input.ContactEmail.Trim();
         organisation.Status = VerificationStatus.Pending;
-        if (licence is not null)
+        if (licence?.Kind is { } kind)
         {
             // A new name per upload: the old licence stays valid on disk until the row points elsewhere.
             organisation.LicenceFile = Guid.NewGuid().ToString("n");
-            organisation.LicenceContentType = kind!.ContentType;
-            await files.SaveAsync(organisation.LicenceFile, licence, ct);
+            organisation.LicenceContentType = kind.ContentType();
+            await files.SaveAsync(organisation.LicenceFile, licence.Content, ct);
         }
 
         audit.Record("TechTransfer.Organisation.Resubmitted", $"{organisation.Name} ({organisation.CreditCode})");

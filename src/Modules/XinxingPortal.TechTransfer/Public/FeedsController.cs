@@ -5,6 +5,7 @@ using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Abstractions.Tenants;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Challenges;
 using XinxingPortal.TechTransfer.Listings;
 
@@ -39,7 +40,7 @@ internal sealed class FeedsController(
         var items = await challenges.Published().OrderByDescending(c => c.CreatedUtc).ThenBy(c => c.Id).Take(Entries).ToListAsync(ct);
         return await FeedAsync("challenges", t["揭榜挂帅 challenges"], items.Select(c => Entry("challenge", c.Id, c.Title, c.CreatedUtc, c.UpdatedUtc,
             "/techtransfer/challenges/" + c.Id,
-            $"{c.Issuer} · {t["Funding: {0} ten thousand yuan", Money.Wan(c.FundingYuan)]} · {t["Deadline: {0}", MarketTime.Iso(c.Deadline)]}\n{c.Goal}")), ct);
+            $"{c.Issuer} · {t["Funding: {0} ten thousand yuan", Money.Wan(c.FundingYuan)]} · {t["Deadline: {0}", BeijingTime.Date(c.Deadline)]}\n{c.Goal}")), ct);
     }
 
     private FeedEntry Entry(string kind, string id, string title, DateTime? published, DateTime updated, string path, string text) =>

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.TechTransfer.Listings;
 
 namespace XinxingPortal.TechTransfer.Public;
@@ -26,38 +27,17 @@ internal sealed class MarketFilter
 
     public int Page { get; set; } = 1;
 
-    public int Skip => (Math.Max(Page, 1) - 1) * PageSize;
-
-    /// <summary>The query string of this filter on another page, for paging links.</summary>
-    public string QueryFor(int page)
-    {
-        var parts = new List<string>();
-        void Add(string name, object? value)
-        {
-            if (value is not null && value.ToString() is { Length: > 0 } s)
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(s)}");
-            }
-        }
-
-        Add("q", Q);
-        Add("field", Field);
-        Add("trl", Trl);
-        Add("mode", Mode);
-        Add("price", Price);
-        Add("type", Type);
-        Add("status", Status);
-        Add("page", page);
-        return "?" + string.Join("&", parts);
-    }
+    public PageRequest PageRequest => new(Page, PageSize);
 }
 
-internal sealed record Paged<T>(IReadOnlyList<T> Items, int Total, MarketFilter Filter)
+internal sealed record Paged<T>(Page<T> Results, MarketFilter Filter)
 {
+    public IReadOnlyList<T> Items => Results.Items;
+
+    public int Total => Results.Total;
+
     /// <summary>Market status of the listed items; those absent are open.</summary>
     public IReadOnlyDictionary<string, MarketStatus> Statuses { get; init; } = new Dictionary<string, MarketStatus>();
 
     public MarketStatus StatusOf(string id) => Statuses.GetValueOrDefault(id, MarketStatus.Open);
-
-    public int Pages => Math.Max(1, (Total + MarketFilter.PageSize - 1) / MarketFilter.PageSize);
 }

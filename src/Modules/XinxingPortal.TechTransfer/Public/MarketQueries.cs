@@ -1,6 +1,8 @@
 using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Paging;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Listings;
 using XinxingPortal.TechTransfer.Moderation;
@@ -14,7 +16,7 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
 
     public IQueryable<Demand> Demands()
     {
-        var today = MarketTime.Today(time);
+        var today = time.BeijingToday();
         return db.Set<Demand>().AsNoTracking().Where(d => d.Status == ReviewState.Published && d.ValidUntil >= today);
     }
 
@@ -50,13 +52,13 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
         var words = terms.Of(f.Q);
         if (words.Count == 0)
         {
-            return await WithStatusesAsync(new Paged<Outcome>(await ordered.Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct), await query.CountAsync(ct), f), ListingKind.Outcome, ct);
+            return await WithStatusesAsync(new Paged<Outcome>(await ordered.ToPageAsync(f.PageRequest, ct), f), ListingKind.Outcome, ct);
         }
 
         // Keywords live in a JSON column the database cannot search portably, so text search runs here, after the
         // structured filters have narrowed the rows; a tenant's market holds thousands of outcomes at most.
         var found = (await ordered.ToListAsync(ct)).Where(o => words.All(w => Mentions(o, w))).ToList();
-        return await WithStatusesAsync(new Paged<Outcome>([.. found.Skip(f.Skip).Take(MarketFilter.PageSize)], found.Count, f), ListingKind.Outcome, ct);
+        return await WithStatusesAsync(new Paged<Outcome>(Page<Outcome>.Of(found, f.PageRequest), f), ListingKind.Outcome, ct);
     }
 
     /// <summary>The market status of one listing.</summary>
@@ -117,8 +119,7 @@ internal sealed class MarketQueries(IPortalDb db, SearchTerms terms, TimeProvide
             query = query.WithStatus(db.Set<InterestThread>(), ListingKind.Demand, status);
         }
 
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(d => d.PublishedUtc).ThenBy(d => d.Id).Skip(f.Skip).Take(MarketFilter.PageSize).ToListAsync(ct);
-        return await WithStatusesAsync(new Paged<Demand>(items, total, f), ListingKind.Demand, ct);
+        var page = await query.OrderByDescending(d => d.PublishedUtc).ThenBy(d => d.Id).ToPageAsync(f.PageRequest, ct);
+        return await WithStatusesAsync(new Paged<Demand>(page, f), ListingKind.Demand, ct);
     }
 }

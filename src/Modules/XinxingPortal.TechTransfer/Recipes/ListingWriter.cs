@@ -1,5 +1,6 @@
 using XinxingPortal.Abstractions.Workflow;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
@@ -33,7 +34,7 @@ internal sealed class ListingWriter(IPortalDb db, TimeProvider time)
         listing.ReviewComment = comment?.Trim();
         if (status == ReviewState.Published && listing.PublishedUtc is null)
         {
-            listing.PublishedUtc = publishedOn is { } day ? MarketTime.StartOfDayUtc(day) : now;
+            listing.PublishedUtc = publishedOn is { } day ? BeijingTime.StartOfDayUtc(day) : now;
         }
 
         // Entry() compares the fields with what was loaded; only a real change moves UpdatedUtc.

@@ -1,6 +1,7 @@
 using XinxingPortal.Abstractions.Workflow;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
@@ -28,7 +29,7 @@ internal sealed class InterestListings(IPortalDb db, TimeProvider time)
                 var demand = await db.Set<Demand>().AsNoTracking().Where(d => d.Id == id && d.Status == ReviewState.Published)
                     .Select(d => new { d.Id, d.Title, d.OrganisationId, d.ValidUntil }).FirstOrDefaultAsync(ct);
                 // 有效期 is the last Beijing day the demand is shown; after it, the demand takes no more interest.
-                return demand is null ? null : new InterestListing(kind, demand.Id, demand.Title, demand.OrganisationId, demand.ValidUntil < MarketTime.Today(time));
+                return demand is null ? null : new InterestListing(kind, demand.Id, demand.Title, demand.OrganisationId, demand.ValidUntil < time.BeijingToday());
             default:
                 return null;
         }

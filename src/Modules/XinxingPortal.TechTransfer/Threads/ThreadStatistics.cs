@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Threads;
@@ -38,7 +39,7 @@ internal sealed class ThreadStatistics(IPortalDb db)
 
     private static (int Year, int Month) MonthOf(DateTime utc)
     {
-        var beijing = MarketTime.ToBeijing(utc);
+        var beijing = BeijingTime.FromUtc(utc);
         return (beijing.Year, beijing.Month);
     }
 }

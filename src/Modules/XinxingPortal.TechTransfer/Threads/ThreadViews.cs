@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Threads;
@@ -26,7 +27,7 @@ internal sealed record ThreadRow(InterestThread Thread, string StarterName, stri
 internal sealed record MyThreads(Organisation? Organisation, IReadOnlyList<ThreadRow> Rows);
 
 /// <summary>The staff list: a page of threads, the status filter and the market's thread statistics.</summary>
-internal sealed record ThreadList(IReadOnlyList<ThreadRow> Rows, ThreadStatus? Status, int Page, bool HasMore, ThreadCounts Counts);
+internal sealed record ThreadList(Page<ThreadRow> Rows, ThreadStatus? Status, ThreadCounts Counts);
 
 /// <summary>The stand-alone page to express interest, for when the listing page's form needs saying again.</summary>
 internal sealed record InterestPage(InterestStanding Standing, MessageInput Input, string? Refusal);

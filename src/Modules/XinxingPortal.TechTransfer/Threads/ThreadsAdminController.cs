@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
 
@@ -15,15 +16,14 @@ internal sealed class ThreadsAdminController(IPortalDb db, ThreadReader reader, 
     [HttpGet("")]
     public async Task<IActionResult> Index(ThreadStatus? status, int page, CancellationToken ct)
     {
-        page = Math.Max(1, page);
         var threads = db.Set<InterestThread>().AsQueryable();
         if (status is { } wanted)
         {
             threads = threads.Where(t => t.Status == wanted);
         }
 
-        var rows = await reader.RowsAsync(threads.OrderByDescending(t => t.CreatedUtc).ThenBy(t => t.Id).Skip((page - 1) * PageSize).Take(PageSize + 1), ct);
-        return View(new ThreadList(rows.Take(PageSize).ToList(), status, page, rows.Count > PageSize, await statistics.CountAsync(ct)));
+        var rows = await threads.OrderByDescending(t => t.CreatedUtc).ThenBy(t => t.Id).ToPageAsync(new PageRequest(page, PageSize), reader.RowsAsync, ct);
+        return View(new ThreadList(rows, status, await statistics.CountAsync(ct)));
     }
 
     [HttpGet("{id}")]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Security;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
@@ -26,13 +27,13 @@ internal sealed class ChallengesAdminController(IPortalDb db, IAuditLog audit, T
     }
 
     [HttpGet("new")]
-    public IActionResult Create() => View("Edit", new ChallengeInput { Deadline = MarketTime.Today(time).AddDays(30) });
+    public IActionResult Create() => View("Edit", new ChallengeInput { Deadline = time.BeijingToday().AddDays(30) });
 
     [HttpPost("new")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(ChallengeInput input, CancellationToken ct)
     {
-        if (input.Deadline is { } deadline && deadline < MarketTime.Today(time))
+        if (input.Deadline is { } deadline && deadline < time.BeijingToday())
         {
             ModelState.AddModelError(nameof(input.Deadline), t["The deadline cannot be in the past."]);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
@@ -45,7 +46,7 @@ internal sealed class WinnerAnnouncement(
     /// <summary>Selects the winner and publishes the 公示; null when done, otherwise the reason as an English msgid.</summary>
     public async Task<string?> AnnounceAsync(Challenge challenge, AnnouncementInput input, string by, CancellationToken ct)
     {
-        var today = MarketTime.Today(time);
+        var today = time.BeijingToday();
         var shortlisted = await db.Set<ChallengeApplication>()
             .Where(a => a.ChallengeId == challenge.Id && a.Shortlisted && a.Status == ReviewState.Published).ToListAsync(ct);
         var winner = shortlisted.FirstOrDefault(a => a.Id == input.WinnerId);
@@ -67,7 +68,7 @@ internal sealed class WinnerAnnouncement(
         challenge.AnnouncementNote = (input.Note ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         challenge.UpdatedUtc = now;
         moderation.History(ListingKind.Application, winner.Id, "Selected as the winner", by);
-        audit.Record("TechTransfer.Challenge.Announced", challenge.Id, $"winner {winner.Id}; objections until {MarketTime.Iso(challenge.ObjectionsUntil.Value)}");
+        audit.Record("TechTransfer.Challenge.Announced", challenge.Id, $"winner {winner.Id}; objections until {BeijingTime.Date(challenge.ObjectionsUntil.Value)}");
         await TellAsync(challenge, winner, shortlisted, ct);
         return null;
     }
@@ -76,7 +77,7 @@ internal sealed class WinnerAnnouncement(
     {
         var organisationIds = shortlisted.Select(a => a.OrganisationId).Distinct().ToList();
         var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var until = MarketTime.Iso(challenge.ObjectionsUntil!.Value);
+        var until = BeijingTime.Date(challenge.ObjectionsUntil!.Value);
         foreach (var application in shortlisted)
         {
             if (!organisations.TryGetValue(application.OrganisationId, out var o))

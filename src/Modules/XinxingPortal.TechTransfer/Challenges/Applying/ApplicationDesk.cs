@@ -2,6 +2,7 @@ using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Files;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 
@@ -9,8 +10,8 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 
 /// <summary>
 /// Takes an organisation's application to a challenge: one per organisation and challenge, only before the
-/// deadline, and a returned one may be edited and sent again. Files are written after their rows commit, so a
-/// failed save never leaves stray files.
+/// deadline, and a returned one may be edited and sent again. Files are staged in the private store and kept
+/// only when their rows commit, so a failed save never leaves stray files.
 /// </summary>
 internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, PrivateFiles files, TimeProvider time)
 {
@@ -71,62 +72,38 @@ internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, P
         var rows = ready.Uploads.Select(u => new Attachment
         {
             Id = NewId(), OwnerKind = ListingKind.Application, OwnerId = application.Id, FileName = u.Name,
-            ContentType = u.Kind.ContentType, Size = u.Data.Length, UploadedUtc = now,
+            ContentType = u.Kind.ContentType(), Size = u.Data.Length, UploadedUtc = now,
         }).ToList();
         db.Set<Attachment>().AddRange(rows);
         db.Set<Attachment>().RemoveRange(ready.Removed);
-        await db.SaveChangesAsync(ct);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            await files.SaveAsync(rows[i].Id, ready.Uploads[i].Data, ct);
+        }
 
-        await WriteAsync(rows, ready.Uploads, ct);
         foreach (var gone in ready.Removed)
         {
             files.Delete(gone.Id);
         }
+
+        await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Writes the files of rows just committed; if one cannot be written, its batch is taken back out.</summary>
-    private async Task WriteAsync(List<Attachment> rows, IReadOnlyList<Upload> uploads, CancellationToken ct)
-    {
-        try
-        {
-            for (var i = 0; i < rows.Count; i++)
-            {
-                await files.SaveAsync(rows[i].Id, uploads[i].Data, CancellationToken.None);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            db.Set<Attachment>().RemoveRange(rows);
-            await db.SaveChangesAsync(ct);
-            rows.ForEach(r => files.Delete(r.Id));
-            throw;
-        }
-    }
-
-    private static async Task<(List<Upload>, List<ApplicationProblem>)> ReadAsync(List<IFormFile> formFiles, CancellationToken ct)
+    private async Task<(List<Upload>, List<ApplicationProblem>)> ReadAsync(List<IFormFile> formFiles, CancellationToken ct)
     {
         var uploads = new List<Upload>();
         var problems = new List<ApplicationProblem>();
         foreach (var file in formFiles)
         {
             var name = FileNameOf(file.FileName);
-            if (file.Length > PrivateFiles.MaxBytes)
+            var inspection = await files.InspectAsync(file, name, PrivateFiles.Documents, ct);
+            if (inspection.Kind is { } kind)
             {
-                problems.Add(new ApplicationProblem(nameof(ApplicationInput.Files), "The file is larger than 10 MB.", name));
-                continue;
-            }
-
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            var data = buffer.ToArray();
-            var (kind, problem) = PrivateFiles.Inspect(name, data, PrivateFiles.DocumentKinds);
-            if (kind is null)
-            {
-                problems.Add(new ApplicationProblem(nameof(ApplicationInput.Files), problem!, name));
+                uploads.Add(new Upload(name, kind, inspection.Content));
             }
             else
             {
-                uploads.Add(new Upload(name, kind, data));
+                problems.Add(new ApplicationProblem(nameof(ApplicationInput.Files), inspection.Problem!, name));
             }
         }
 

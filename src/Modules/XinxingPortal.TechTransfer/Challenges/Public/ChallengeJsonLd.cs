@@ -1,3 +1,5 @@
+using XinxingPortal.Abstractions.Time;
+
 namespace XinxingPortal.TechTransfer.Challenges.Public;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal static class ChallengeJsonLd
             {
                 ["@type"] = "ApplyAction",
                 ["target"] = page.Url + "/apply",
-                ["endTime"] = MarketTime.Iso(c.Deadline) + "T23:59:59+08:00",
+                ["endTime"] = BeijingTime.IsoEndOf(c.Deadline),
             };
         }
 

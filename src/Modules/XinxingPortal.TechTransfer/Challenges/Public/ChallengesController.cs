@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Paging;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.TechTransfer.Listings;
 
@@ -13,9 +14,7 @@ internal sealed class ChallengesController(ChallengeQueries queries, ISiteSettin
     public async Task<IActionResult> Index(string? field, int page = 1, CancellationToken ct = default)
     {
         TechField? chosen = Enum.TryParse<TechField>(field, true, out var f) && Enum.IsDefined(f) && !int.TryParse(field, out _) ? f : null;
-        page = Math.Clamp(page, 1, 10_000);
-        var (items, total) = await queries.PageAsync(chosen, page, ct);
-        return View(new ChallengeList(items, total, page, (total + ChallengeQueries.PageSize - 1) / ChallengeQueries.PageSize, chosen, time));
+        return View(new ChallengeList(await queries.PageAsync(chosen, page, ct), chosen, time));
     }
 
     [HttpGet("{id}")]
@@ -33,11 +32,6 @@ internal sealed class ChallengesController(ChallengeQueries queries, ISiteSettin
     }
 }
 
-internal sealed record ChallengeList(
-    IReadOnlyList<Data.Challenge> Items, int Total, int Page, int Pages, TechField? Field, TimeProvider Time)
-{
-    public string QueryFor(int page) =>
-        (Field is { } f ? "field=" + f + "&" : "") + "page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
+internal sealed record ChallengeList(Page<Data.Challenge> Results, TechField? Field, TimeProvider Time);
 
 internal sealed record ChallengePage(Data.Challenge Challenge, ChallengePhase Phase, Winner? Winner, string BureauContact, string Url);
