@@ -33,7 +33,7 @@ public sealed class MarketFixture : IAsyncLifetime
         await Factory.WarmUpAsync();
         await Factory.Services.GetRequiredService<TenantAdministration>().CreateAsync(
             Factory.NewTenant(OtherTenant, OtherTenant), new AdminAccount("admin2", "admin2@xinxing.example", Password));
-        await Factory.RunJsonAsync(OtherTenant, """{ "name": "t", "steps": [ { "name": "feature", "enable": ["XinxingPortal.TechTransfer"], "disable": [] } ] }""");
+        await Factory.RunJsonAsync(OtherTenant, """{ "name": "t", "steps": [ { "name": "feature", "enable": ["XinxingPortal.TechTransfer", "XinxingPortal.TechTransfer.Listings", "XinxingPortal.TechTransfer.Challenges", "XinxingPortal.TechTransfer.Threads", "XinxingPortal.TechTransfer.Matching"], "disable": [] } ] }""");
     }
 
     public Task DisposeAsync()

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -12,6 +13,7 @@ namespace XinxingPortal.TechTransfer.Listings;
 
 /// <summary>A verified organisation posts and edits its outcomes; every save goes (back) to review.</summary>
 [Authorize]
+[RequireFeature(TechTransferFeature.Listings)]
 [Route("techtransfer/my/outcomes")]
 internal sealed class OutcomeFormsController(
     IPortalDb db, MarketAccess access, ModerationDesk desk, ListingUploads uploads, XinxingPortal.Abstractions.Media.IMediaLibrary media, ICultureLinks links,
