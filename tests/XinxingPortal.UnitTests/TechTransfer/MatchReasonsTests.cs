@@ -167,4 +167,13 @@ public sealed class MatchReasonsTests
 
     private static MatchResult Evaluate(MatchDemand demand, MatchCandidate candidate) =>
         Engine.Evaluate(demand, candidate) ?? throw new Xunit.Sdk.XunitException("Expected a match.");
+
+    [Fact]
+    public void Field_readiness_ways_and_price_alone_are_no_match_without_a_shared_word()
+    {
+        var unrelated = Candidate with { Title = "红枣精深加工", Keywords = ["红枣"], Summary = "红枣制粉与果泥生产线" };
+
+        Assert.Null(Engine.Evaluate(Demand, unrelated));
+        Assert.NotNull(Engine.Evaluate(Demand, unrelated with { Summary = "红枣制粉生产线，可兼用于煤焦油" }));
+    }
 }

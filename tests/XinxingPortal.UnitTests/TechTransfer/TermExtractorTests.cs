@@ -33,10 +33,33 @@ public sealed class TermExtractorTests
 
     [Fact]
     public void English_words_are_lower_cased_and_English_stop_words_dropped() =>
-        Assert.Equal(["coal", "tar", "hydrogenation", "clean", "fuels"], Extractor.Terms("Coal Tar Hydrogenation for the CLEAN fuels"));
+        Assert.Equal(["coal", "tar", "hydrogenation", "clean", "fuels"], Extractor.Terms("Coal Tar Hydrogenation for the Clean fuels"));
 
     [Fact]
-    public void Full_width_letters_fold_to_ASCII() => Assert.Contains("pv", Extractor.Terms("ＰＶ组件清洗"));
+    public void Acronyms_keep_their_capitals()
+    {
+        var terms = Extractor.Terms("基于AI视觉的PV组件缺陷检测与GPS定位");
+
+        Assert.Contains("AI", terms);
+        Assert.Contains("PV", terms);
+        Assert.Contains("GPS", terms);
+        Assert.DoesNotContain(terms, t => t is "ai" or "pv" or "gps");
+    }
+
+    [Fact]
+    public void Full_width_letters_fold_to_ASCII() => Assert.Contains("PV", Extractor.Terms("ＰＶ组件清洗"));
+
+    [Theory]
+    [InlineData("燃煤锅炉烟气二氧化硫超低排放", "二氧化硫", new[] { "二氧", "化硫", "氧化" })]
+    [InlineData("中低温煤焦油全馏分加氢", "煤焦油", new[] { "煤焦", "焦油" })]
+    [InlineData("红枣高附加值精深加工", "高附加值", new[] { "加值", "附加" })]
+    public void Only_whole_words_are_terms_never_the_fragments_inside_them(string text, string whole, string[] fragments)
+    {
+        var terms = Extractor.Terms(text);
+
+        Assert.Contains(whole, terms);
+        Assert.All(fragments, f => Assert.DoesNotContain(f, terms));
+    }
 
     [Fact]
     public void Empty_text_has_no_terms()
