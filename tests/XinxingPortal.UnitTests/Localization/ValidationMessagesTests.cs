@@ -10,7 +10,7 @@ public sealed class ValidationMessagesTests
     [InlineData("Kind", "Kind")]
     [InlineData("ContactEmail", "Contact email")]
     [InlineData("AIModel", "AI model")]
-    [InlineData("TrlMin2", "Trl min 2")]
+    [InlineData("TrlMin2", "Trl min2")]
     public void A_property_name_becomes_words_for_its_msgid(string name, string expected) =>
         Assert.Equal(expected, DisplayNames.Words(name));
 
