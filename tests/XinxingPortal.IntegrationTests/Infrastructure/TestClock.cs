@@ -27,5 +27,8 @@ public sealed class TestClock(DateTimeOffset start) : TimeProvider
 
     public DateTime UtcNow => GetUtcNow().UtcDateTime;
 
+    /// <summary>Now on the Beijing wall clock, by this clock.</summary>
+    public DateTime BeijingNow => TimeZoneInfo.ConvertTimeFromUtc(UtcNow, Beijing);
+
     public void Set(DateTimeOffset instant) => Interlocked.Exchange(ref ticks, instant.UtcTicks);
 }

@@ -24,9 +24,16 @@ public sealed class MarketFixture : IAsyncLifetime
 
     private int nextCode;
 
-    public MarketFixture() => Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
+    public MarketFixture()
+    {
+        Factory = new PortalFactory { Clock = Clock };
+        Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
+    }
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>The host's clock: a fixed morning in Beijing, whatever the wall clock says.</summary>
+    public TestClock Clock { get; } = new();
+
+    public PortalFactory Factory { get; }
 
     public async Task InitializeAsync()
     {

@@ -118,7 +118,7 @@ public sealed class MarketStatusTests(MarketFixture fixture) : IClassFixture<Mar
         var thread = new InterestThread
         {
             Id = Guid.NewGuid().ToString("N"), Kind = XinxingPortal.TechTransfer.Moderation.ListingKind.Outcome, ListingId = id, ListingTitle = "滴灌带",
-            StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-ganquan", CreatedUtc = DateTime.UtcNow,
+            StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-ganquan", CreatedUtc = fixture.Clock.UtcNow,
         };
         await fixture.WithDbAsync("Default", db => { db.Set<InterestThread>().Add(thread); return db.SaveChangesAsync(); });
         Assert.Contains(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Negotiating"));

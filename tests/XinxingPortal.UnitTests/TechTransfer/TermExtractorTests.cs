@@ -12,6 +12,8 @@ public sealed class TermExtractorTests
     [InlineData("高浓度含酚废水酚氨回收", "酚氨回收")]
     [InlineData("兰炭企业煤热解废水处理", "煤热解")]
     [InlineData("棉花膜下滴灌水肥一体化", "膜下滴灌")]
+    [InlineData("棉花膜下滴灌水肥一体化", "滴灌")]
+    [InlineData("果蔬冷链物流温湿度监控", "冷链")]
     [InlineData("多晶硅还原炉尾气", "多晶硅")]
     [InlineData("钒钛磁铁矿冶炼", "钒钛")]
     [InlineData("果蔬冷链运输", "冷链")]

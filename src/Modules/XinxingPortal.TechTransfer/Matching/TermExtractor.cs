@@ -5,7 +5,7 @@ namespace XinxingPortal.TechTransfer.Matching;
 /// <summary>
 /// Turns free text (Chinese, English or both) into the set of words worth comparing: jieba's accurate cut, whole
 /// dictionary words only (search mode would add the fragments inside a long word, 二氧 and 化硫 from 二氧化硫, and show
-/// them as reasons), without stop words, generic listing words (技术, 需求 …), punctuation, numbers and single
+/// them as reasons) plus the plan's own terms found inside one (冷链 in 冷链物流), without stop words, generic listing words (技术, 需求 …), punctuation, numbers and single
 /// characters. English words are lower-cased, acronyms (AI, PV) keep their capitals. Thread-safe; the public search
 /// box uses it too.
 /// </summary>
@@ -37,6 +37,22 @@ internal sealed class TermExtractor
             if (IsWord(word) && !lexicon.StopWords.Contains(word.ToLowerInvariant()))
             {
                 terms.Add(word);
+                AddDomainTermsInside(word, lexicon.DomainTerms, terms);
+            }
+        }
+    }
+
+    private static void AddDomainTermsInside(string word, IReadOnlySet<string> domainTerms, ISet<string> terms)
+    {
+        for (var length = 2; length < word.Length; length++)
+        {
+            for (var start = 0; start + length <= word.Length; start++)
+            {
+                var inside = word.Substring(start, length);
+                if (domainTerms.Contains(inside))
+                {
+                    terms.Add(inside);
+                }
             }
         }
     }
