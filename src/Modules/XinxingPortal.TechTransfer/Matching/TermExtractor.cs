@@ -31,7 +31,7 @@ internal sealed class TermExtractor
         var lexicon = Lexicon.Shared;
         // NFKC folds full-width letters and digits (ＰＶ, ２０２４) into ASCII before cutting.
         var normalised = text.Normalize(NormalizationForm.FormKC);
-        foreach (var token in lexicon.Segmenter.Cut(normalised, cutAll: false, hmm: false))
+        foreach (var token in lexicon.Segmenter.Cut(normalised, cutAll: false, hmm: true))
         {
             var word = Canonical(token.Trim());
             if (IsWord(word) && !lexicon.StopWords.Contains(word.ToLowerInvariant()))
