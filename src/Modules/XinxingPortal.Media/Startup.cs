@@ -11,6 +11,7 @@ internal sealed class Startup : IModuleStartup
 {
     public void ConfigureServices(IServiceCollection services)
     {
+        services.AddSingleton<XinxingPortal.Abstractions.Auditing.IAuditVocabulary, MediaAuditVocabulary>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<IMediaFileStore, LocalMediaFileStore>();

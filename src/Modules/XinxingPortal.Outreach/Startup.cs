@@ -14,6 +14,7 @@ internal sealed class Startup : IModuleStartup
 {
     public void ConfigureServices(IServiceCollection services)
     {
+        services.AddSingleton<XinxingPortal.Abstractions.Auditing.IAuditVocabulary, OutreachAuditVocabulary>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, VenuesStep>();

@@ -12,6 +12,7 @@ internal sealed class Startup : IModuleStartup
 {
     public void ConfigureServices(IServiceCollection services)
     {
+        services.AddSingleton<XinxingPortal.Abstractions.Auditing.IAuditVocabulary, PagesAuditVocabulary>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, PagesStep>();

@@ -13,6 +13,6 @@ internal sealed class Permissions : IPermissionProvider
     public IEnumerable<Permission> GetPermissions() =>
     [
         new(Moderate, "Verify enterprises and institutes, moderate outcomes, demands and applications, read expressions of interest", TechTransferFeature.Id),
-        new(ManageChallenges, "Post 揭榜挂帅 challenges, shortlist and select applicants, announce the winner", TechTransferFeature.Id),
+        new(ManageChallenges, "Post 揭榜挂帅 challenges, shortlist and select applicants, announce the winner", TechTransferFeature.Challenges),
     ];
 }

@@ -16,6 +16,7 @@ internal sealed class Startup : IModuleStartup
 {
     public void ConfigureServices(IServiceCollection services)
     {
+        services.AddScoped<XinxingPortal.Abstractions.Auditing.IAuditVocabulary, MarketAuditVocabulary>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<MarketAccess>();

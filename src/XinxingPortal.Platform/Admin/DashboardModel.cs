@@ -1,5 +1,5 @@
 using XinxingPortal.Abstractions.Navigation;
-using XinxingPortal.Platform.Auditing;
+using XinxingPortal.Platform.Admin.Activity;
 using XinxingPortal.Platform.Modules;
 
 namespace XinxingPortal.Platform.Admin;
@@ -8,4 +8,4 @@ internal sealed record DashboardModel(
     string Tenant,
     IReadOnlyList<AdminMenuItem> Menu,
     IReadOnlyList<FeatureDescriptor> EnabledFeatures,
-    IReadOnlyList<AuditEntry> RecentActivity);
+    IReadOnlyList<ActivityRow> RecentActivity);

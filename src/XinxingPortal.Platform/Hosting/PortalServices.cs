@@ -81,6 +81,8 @@ internal static class PortalServices
         services.AddHostedService(sp => sp.GetRequiredService<Changes.ChangeFeedDispatcher>());
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<Admin.Activity.ActivityDescriber>();
+        services.AddSingleton<IAuditVocabulary, Admin.Activity.ContentVocabulary>();
         services.Configure<Email.SmtpOptions>(builder.Configuration.GetSection("Portal:Smtp"));
         services.AddSingleton<Email.OutboxSignal>();
         services.AddSingleton<Email.EmailTransport>();
@@ -93,6 +95,7 @@ internal static class PortalServices
         var mvc = services.AddControllersWithViews(o => o.Conventions.Add(new FeatureEndpointConvention(catalog)))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        services.AddTransient<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Localization.Validation.ValidationLocalizationSetup>();
         mvc.ConfigureApplicationPartManager(parts =>
         {
             parts.FeatureProviders.Add(new InternalControllerFeatureProvider());

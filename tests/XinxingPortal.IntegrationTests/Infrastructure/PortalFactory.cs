@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using XinxingPortal.Platform.Tenants;
@@ -23,6 +24,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>More configuration for this host (SMTP sink, rate limits); set before the host starts.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>The clock the host reads instead of the wall clock, when a test is about dates; set before the host starts.</summary>
+    public TimeProvider? Clock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:AppDataPath", AppData);
@@ -39,6 +43,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>A connection string for a tenant database owned by this factory (PostgreSQL runs only).</summary>

@@ -8,9 +8,9 @@ public sealed class EventsAdminTests(OutreachFixture fixture) : IClassFixture<Ou
 {
     private static string Local(DateTime t) => t.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
-    private static (string, string)[] Form(string slug, string venue, string online)
+    private (string, string)[] Form(string slug, string venue, string online)
     {
-        var now = DateTime.UtcNow.AddHours(8);
+        var now = fixture.Clock.BeijingNow;
         return
         [
             ("Title", "管理后台新建的活动"), ("Slug", slug), ("VenueSet", venue), ("OnlineUrl", online),

@@ -14,11 +14,15 @@ public sealed class OutreachFixture : IAsyncLifetime
 
     public OutreachFixture()
     {
+        Factory = new PortalFactory { Clock = Clock };
         Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>The host's clock: a fixed morning in Beijing, whatever the wall clock says.</summary>
+    public TestClock Clock { get; } = new();
+
+    public PortalFactory Factory { get; }
     public SimpleSmtpServer Smtp { get; }
 
     public async Task InitializeAsync()
@@ -38,7 +42,7 @@ public sealed class OutreachFixture : IAsyncLifetime
     public async Task<string> EventAsync(int capacity, DateTime? opens = null, DateTime? closes = null)
     {
         var slug = "e-" + Guid.NewGuid().ToString("N")[..10];
-        var now = DateTime.UtcNow.AddHours(8);
+        var now = Clock.BeijingNow;
         string Local(DateTime t) => t.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
         await Factory.RunJsonAsync("kepu", $$"""
             { "name": "test-event", "steps": [ { "name": "events", "events": [ {

@@ -96,7 +96,7 @@ public sealed class RegistrationTests(OutreachFixture fixture) : IClassFixture<O
     [Fact]
     public async Task Registering_after_the_window_closes_is_refused()
     {
-        var now = DateTime.UtcNow.AddHours(8);
+        var now = fixture.Clock.BeijingNow;
         var slug = await fixture.EventAsync(capacity: 10, opens: now.AddDays(-2), closes: now.AddHours(-1));
         var response = await RegistrationForm.PostAsync(fixture.Factory.Browser(), slug, "late@kepu.example");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

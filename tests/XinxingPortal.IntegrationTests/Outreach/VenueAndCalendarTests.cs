@@ -10,7 +10,7 @@ public sealed class VenueAndCalendarTests(OutreachFixture fixture) : IClassFixtu
     [Fact]
     public async Task Open_today_follows_the_hours_and_the_closures()
     {
-        var today = DateTime.UtcNow.AddHours(8);
+        var today = fixture.Clock.BeijingNow;
         var day = today.DayOfWeek.ToString().ToLowerInvariant();
         var other = today.AddDays(1).DayOfWeek.ToString().ToLowerInvariant();
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -23,15 +23,19 @@ public sealed class ChallengeFixture : IAsyncLifetime
 
     public ChallengeFixture()
     {
+        Factory = new PortalFactory { Clock = Clock };
         Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>The host's clock: a fixed morning in Beijing, whatever the wall clock says.</summary>
+    public TestClock Clock { get; } = new();
+
+    public PortalFactory Factory { get; }
     public SimpleSmtpServer Smtp { get; }
 
-    /// <summary>Today in Beijing, the calendar deadlines are kept in.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    /// <summary>Today in Beijing by the host's clock, the calendar deadlines are kept in.</summary>
+    public DateOnly Today => Clock.Today;
 
     public async Task InitializeAsync()
     {
@@ -57,7 +61,7 @@ public sealed class ChallengeFixture : IAsyncLifetime
         {
             Id = "org-" + userName, UserId = user!.Id, Kind = OrganisationKind.Enterprise, Name = userName + " 科技有限公司",
             CreditCode = CreditCodeFor(), ContactName = "张工", ContactMobile = "13800000000", ContactEmail = userName + "@org.example",
-            Status = status, CreatedUtc = DateTime.UtcNow,
+            Status = status, CreatedUtc = Clock.UtcNow,
         };
         db.Set<Organisation>().Add(organisation);
         await db.SaveChangesAsync();
@@ -72,7 +76,7 @@ public sealed class ChallengeFixture : IAsyncLifetime
         {
             Id = id, Title = title ?? "光伏组件清洗机器人关键技术攻关 " + id, Issuer = "第十三师新星市科学技术局", Field = field,
             Goal = "研制适用于戈壁环境的光伏组件清洗机器人。\n第二行目标。", Indicators = "清洗效率≥98%", FundingYuan = 5_000_000, Period = "2年",
-            Conditions = "在师市注册的企业或事业单位。", Deadline = deadline, Published = published, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            Conditions = "在师市注册的企业或事业单位。", Deadline = deadline, Published = published, CreatedUtc = Clock.UtcNow, UpdatedUtc = Clock.UtcNow,
         }));
         return id;
     }

@@ -28,7 +28,7 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
     public async Task Submit_approve_shortlist_select_and_the_announcement_is_public_with_the_objection_date()
     {
         var admin = await fixture.AdminAsync();
-        var created = await admin.PostFormAsync(Admin + "/new", Admin + "/new", ChallengeForm("盐碱地改良技术揭榜", ChallengeFixture.Today.AddDays(5)));
+        var created = await admin.PostFormAsync(Admin + "/new", Admin + "/new", ChallengeForm("盐碱地改良技术揭榜", fixture.Today.AddDays(5)));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var edit = created.Headers.Location!.OriginalString;
         var id = edit[(edit.LastIndexOf('/') + 1)..];
@@ -65,11 +65,11 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
         Assert.Null(await fixture.QueryAsync(db => db.Set<Challenge>().Where(c => c.Id == id).Select(c => c.AnnouncedUtc).SingleAsync()));
 
-        await fixture.InDbAsync(db => db.Set<Challenge>().Single(c => c.Id == id).Deadline = ChallengeFixture.Today.AddDays(-1));
+        await fixture.InDbAsync(db => db.Set<Challenge>().Single(c => c.Id == id).Deadline = fixture.Today.AddDays(-1));
         Assert.Contains("data-phase=\"Closed\"", await fixture.Factory.Browser().GetStringAsync(publicPage));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{Admin}/{id}/applications", $"{Admin}/{id}/announce", announce)).StatusCode);
 
-        var until = ChallengeFixture.Today.AddDays(5).ToString("yyyy-MM-dd");
+        var until = fixture.Today.AddDays(5).ToString("yyyy-MM-dd");
         var announced = await fixture.Factory.Browser().GetStringAsync(publicPage);
         Assert.Contains("data-phase=\"Announced\"", announced);
         Assert.Contains("盐碱地攻关队", announced);
@@ -81,7 +81,7 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
 
         var challenge = await fixture.QueryAsync(db => db.Set<Challenge>().SingleAsync(c => c.Id == id));
         Assert.Equal(apps["org-winner-org"], challenge.WinnerApplicationId);
-        Assert.Equal(ChallengeFixture.Today.AddDays(5), challenge.ObjectionsUntil);
+        Assert.Equal(fixture.Today.AddDays(5), challenge.ObjectionsUntil);
         Assert.True(await fixture.QueryAsync(db => db.Set<ChallengeApplication>().Where(a => a.Id == apps["org-winner-org"]).Select(a => a.Selected).SingleAsync()));
 
         var link = "/techtransfer/challenges/" + id;
@@ -103,7 +103,7 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
     [Fact]
     public async Task Only_the_applicant_and_staff_download_an_application_attachment()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("file-owner", VerificationStatus.Verified);
         await fixture.OrganisationAsync("file-snoop", VerificationStatus.Verified);
         var owner = await fixture.AsAsync("file-owner");
@@ -127,11 +127,11 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
     [Fact]
     public async Task The_list_puts_open_challenges_first_by_deadline_then_closed_ones_and_filters_by_field()
     {
-        var later = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(20), field: TechField.Garments);
-        var closed = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(-3), field: TechField.Garments);
-        var sooner = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(3), field: TechField.Garments);
-        var elsewhere = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(1), field: TechField.Silicon);
-        var hidden = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(2), published: false, field: TechField.Garments);
+        var later = await fixture.ChallengeAsync(fixture.Today.AddDays(20), field: TechField.Garments);
+        var closed = await fixture.ChallengeAsync(fixture.Today.AddDays(-3), field: TechField.Garments);
+        var sooner = await fixture.ChallengeAsync(fixture.Today.AddDays(3), field: TechField.Garments);
+        var elsewhere = await fixture.ChallengeAsync(fixture.Today.AddDays(1), field: TechField.Silicon);
+        var hidden = await fixture.ChallengeAsync(fixture.Today.AddDays(2), published: false, field: TechField.Garments);
 
         var page = await fixture.Factory.Browser().GetStringAsync("/techtransfer/challenges?field=Garments");
         var order = new[] { sooner, later, closed }.Select(c => page.IndexOf("/techtransfer/challenges/" + c + "\"", StringComparison.Ordinal)).ToList();
@@ -145,9 +145,9 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
     [Fact]
     public async Task The_atom_feed_parses_and_lists_published_challenges_newest_first()
     {
-        var older = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(9));
-        var hidden = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(9), published: false);
-        var newer = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(9));
+        var older = await fixture.ChallengeAsync(fixture.Today.AddDays(9));
+        var hidden = await fixture.ChallengeAsync(fixture.Today.AddDays(9), published: false);
+        var newer = await fixture.ChallengeAsync(fixture.Today.AddDays(9));
 
         var response = await fixture.Factory.Browser().GetAsync("/techtransfer/challenges.atom");
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
@@ -164,7 +164,7 @@ public sealed class ChallengeFlowTests(ChallengeFixture fixture) : IClassFixture
     {
         var admin = await fixture.AdminAsync();
         var before = await fixture.QueryAsync(db => db.Set<Challenge>().CountAsync());
-        var form = ChallengeForm("<b>加粗的标题</b>", ChallengeFixture.Today.AddDays(-1), funding: "-1");
+        var form = ChallengeForm("<b>加粗的标题</b>", fixture.Today.AddDays(-1), funding: "-1");
 
         var response = await admin.PostFormAsync(Admin + "/new", Admin + "/new", form);
         var html = await response.Content.ReadAsStringAsync();

@@ -10,7 +10,7 @@ public sealed class ChallengePagingTests(ChallengeFixture fixture) : IClassFixtu
     {
         for (var i = 0; i < 12; i++)
         {
-            await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10 + i), field: TechField.Garments);
+            await fixture.ChallengeAsync(fixture.Today.AddDays(10 + i), field: TechField.Garments);
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_come_back_to_the_form()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         var response = await fixture.Factory.Browser().GetAsync(ApplicationForm.Url(id));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -29,7 +29,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task Users_without_a_verified_organisation_are_told_how_to_get_verified_and_store_nothing()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.Factory.CreateAsync("Default", "no-org", ChallengeFixture.Password, "Member");
         await fixture.OrganisationAsync("pending-org", VerificationStatus.Pending);
 
@@ -51,7 +51,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task A_user_signed_in_on_another_tenant_does_not_reach_the_default_site()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("kepu-verified", VerificationStatus.Verified, tenant: "kepu");
         var foreign = await fixture.AsAsync("kepu-verified", prefix: "/kepu");
 
@@ -70,7 +70,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     {
         await fixture.OrganisationAsync("late-org", VerificationStatus.Verified);
         var client = await fixture.AsAsync("late-org");
-        var closed = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(-1));
+        var closed = await fixture.ChallengeAsync(fixture.Today.AddDays(-1));
         var filesBefore = fixture.PrivateFiles().Length;
 
         var form = await client.GetStringAsync(ApplicationForm.Url(closed));
@@ -84,7 +84,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(fixture.Factory, "Default"));
         Assert.Equal(filesBefore, fixture.PrivateFiles().Length);
 
-        var lastDay = await fixture.ChallengeAsync(ChallengeFixture.Today);
+        var lastDay = await fixture.ChallengeAsync(fixture.Today);
         Assert.Equal(HttpStatusCode.Redirect, (await ApplicationForm.PostAsync(client, lastDay)).StatusCode);
         Assert.Equal(1, await fixture.ApplicationCountAsync(lastDay));
     }
@@ -92,7 +92,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task Html_in_the_plan_is_refused_on_the_field_and_nothing_is_stored()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("html-org", VerificationStatus.Verified);
         var client = await fixture.AsAsync("html-org");
 
@@ -111,7 +111,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task A_forged_attachment_is_refused_and_nothing_is_stored()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("forger", VerificationStatus.Verified);
         var client = await fixture.AsAsync("forger");
         var filesBefore = fixture.PrivateFiles().Length;
@@ -133,7 +133,7 @@ public sealed class ChallengeTests(ChallengeFixture fixture) : IClassFixture<Cha
     [Fact]
     public async Task One_application_per_organisation_and_a_returned_one_is_corrected_and_resent()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("once-org", VerificationStatus.Verified);
         var client = await fixture.AsAsync("once-org");
         Assert.Equal(HttpStatusCode.Redirect, (await ApplicationForm.PostAsync(client, id)).StatusCode);

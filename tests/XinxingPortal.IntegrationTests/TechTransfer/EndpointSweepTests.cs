@@ -85,9 +85,9 @@ public sealed partial class EndpointSweepTests(MarketFixture fixture) : IClassFi
             db.Set<InterestThread>().Add(new InterestThread
             {
                 Id = id, Kind = XinxingPortal.TechTransfer.Moderation.ListingKind.Outcome, ListingId = "outcome-coal-tar-hydrogenation",
-                ListingTitle = "煤焦油", StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-dtsu", CreatedUtc = DateTime.UtcNow,
+                ListingTitle = "煤焦油", StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-dtsu", CreatedUtc = fixture.Clock.UtcNow,
             });
-            db.Set<ThreadMessage>().Add(new ThreadMessage { ThreadId = id, OrganisationId = "org-xingyan", AuthorName = "甲", Body = SecretMessage, AtUtc = DateTime.UtcNow });
+            db.Set<ThreadMessage>().Add(new ThreadMessage { ThreadId = id, OrganisationId = "org-xingyan", AuthorName = "甲", Body = SecretMessage, AtUtc = fixture.Clock.UtcNow });
             return await db.SaveChangesAsync();
         });
         return id;

@@ -13,14 +13,14 @@ public sealed class HostileUploadTests(ChallengeFixture fixture) : IClassFixture
     [MemberData(nameof(HostileFiles.Documents), MemberType = typeof(HostileFiles))]
     public async Task A_hostile_application_attachment_is_refused_and_nothing_is_stored(string kind, string fileName, string message)
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         var user = "hostile-" + kind;
         await fixture.OrganisationAsync(user, VerificationStatus.Verified);
         var client = await fixture.AsAsync(user);
         var filesBefore = fixture.PrivateFiles();
         var rowsBefore = await fixture.QueryAsync(db => db.Set<Attachment>().CountAsync());
 
-        var response = await ApplicationForm.PostAsync(client, id, files: (fileName, HostileFiles.Of(kind)));
+        var response = await ApplicationForm.PostAsync(client, id, files: [(fileName, HostileFiles.Of(kind))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
@@ -32,11 +32,11 @@ public sealed class HostileUploadTests(ChallengeFixture fixture) : IClassFixture
     [Fact]
     public async Task A_real_docx_is_kept_under_its_id_in_the_tenants_private_folder()
     {
-        var id = await fixture.ChallengeAsync(ChallengeFixture.Today.AddDays(10));
+        var id = await fixture.ChallengeAsync(fixture.Today.AddDays(10));
         await fixture.OrganisationAsync("docx-team", VerificationStatus.Verified);
         var client = await fixture.AsAsync("docx-team");
 
-        var response = await ApplicationForm.PostAsync(client, id, files: ("方案.docx", HostileFiles.Docx()));
+        var response = await ApplicationForm.PostAsync(client, id, files: [("方案.docx", HostileFiles.Docx())]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var row = await fixture.QueryAsync(db => db.Set<Attachment>().SingleAsync(a => a.FileName == "方案.docx"));

@@ -49,6 +49,19 @@ public sealed class JoinAndVerifyTests(MarketFixture fixture) : IClassFixture<Ma
         Assert.Contains("校验位有误", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("", "请填写单位类型。", "请填写确认密码。")]
+    [InlineData("/ug", "ئورۇن تۈرى نى تولدۇرۇڭ.", "پارولنى جەزملەش نى تولدۇرۇڭ.")]
+    public async Task The_join_forms_client_side_messages_are_in_the_readers_language(string prefix, string kind, string confirm)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await fixture.Factory.Browser().GetStringAsync(prefix + "/techtransfer/join"));
+
+        Assert.Matches("<select[^>]*data-val-required=\"" + System.Text.RegularExpressions.Regex.Escape(kind) + "\"[^>]*name=\"Kind\"", html);
+        Assert.Matches("data-val-required=\"" + System.Text.RegularExpressions.Regex.Escape(confirm) + "\"[^>]*name=\"ConfirmPassword\"", html);
+        Assert.DoesNotContain("field is required", html);
+        Assert.DoesNotContain("data-val-required=\"The ", html);
+    }
+
     [Fact]
     public async Task A_credit_code_registers_once()
     {

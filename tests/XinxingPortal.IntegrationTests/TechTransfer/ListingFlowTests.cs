@@ -13,7 +13,7 @@ namespace XinxingPortal.IntegrationTests.TechTransfer;
 
 public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<MarketFixture>
 {
-    private static readonly string ValidUntil = DateTime.UtcNow.AddHours(8).AddMonths(3).ToString("yyyy-MM-dd");
+    private static readonly string ValidUntil = DateOnly.FromDateTime(TestClock.Morning.UtcDateTime).AddMonths(3).ToString("yyyy-MM-dd");
 
     public static (string, string)[] DemandFields(string title, params (string, string)[] overrides)
     {
@@ -128,7 +128,7 @@ public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<Mark
         var id = await ApprovedDemandAsync("过期需求测试");
         await fixture.WithDbAsync("Default", async db =>
         {
-            (await db.Set<Demand>().SingleAsync(d => d.Id == id)).ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1);
+            (await db.Set<Demand>().SingleAsync(d => d.Id == id)).ValidUntil = fixture.Clock.Today.AddDays(-1);
             return await db.SaveChangesAsync();
         });
 

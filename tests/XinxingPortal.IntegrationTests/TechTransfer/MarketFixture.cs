@@ -24,16 +24,23 @@ public sealed class MarketFixture : IAsyncLifetime
 
     private int nextCode;
 
-    public MarketFixture() => Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
+    public MarketFixture()
+    {
+        Factory = new PortalFactory { Clock = Clock };
+        Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
+    }
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>The host's clock: a fixed morning in Beijing, whatever the wall clock says.</summary>
+    public TestClock Clock { get; } = new();
+
+    public PortalFactory Factory { get; }
 
     public async Task InitializeAsync()
     {
         await Factory.WarmUpAsync();
         await Factory.Services.GetRequiredService<TenantAdministration>().CreateAsync(
             Factory.NewTenant(OtherTenant, OtherTenant), new AdminAccount("admin2", "admin2@xinxing.example", Password));
-        await Factory.RunJsonAsync(OtherTenant, """{ "name": "t", "steps": [ { "name": "feature", "enable": ["XinxingPortal.TechTransfer"], "disable": [] } ] }""");
+        await Factory.RunJsonAsync(OtherTenant, """{ "name": "t", "steps": [ { "name": "feature", "enable": ["XinxingPortal.TechTransfer", "XinxingPortal.TechTransfer.Listings", "XinxingPortal.TechTransfer.Challenges", "XinxingPortal.TechTransfer.Threads", "XinxingPortal.TechTransfer.Matching"], "disable": [] } ] }""");
     }
 
     public Task DisposeAsync()

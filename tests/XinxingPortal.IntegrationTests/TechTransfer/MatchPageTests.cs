@@ -19,6 +19,19 @@ public sealed class MatchPageTests(MarketFixture fixture) : IClassFixture<Market
         Assert.Contains("data-reason=\"field\"", html);
     }
 
+    [Theory]
+    [InlineData("", "与“中低温煤焦油全馏分加氢技术引进”匹配的科技成果")]
+    [InlineData("/en", "Outcomes matching \"中低温煤焦油全馏分加氢技术引进\"")]
+    [InlineData("/ug", "«中低温煤焦油全馏分加氢技术引进» غا ماس كېلىدىغان نەتىجىلەر")]
+    public async Task The_title_and_heading_name_the_demand_in_every_language(string prefix, string expected)
+    {
+        var html = System.Net.WebUtility.HtmlDecode(await (await fixture.AdminAsync()).GetStringAsync(prefix + "/techtransfer/demands/demand-coal-tar-upgrade/matches"));
+
+        Assert.DoesNotContain("{0}", html);
+        Assert.Contains("<h1>" + expected + "</h1>", html);
+        Assert.Matches("<title>[^<]*" + System.Text.RegularExpressions.Regex.Escape(expected), html);
+    }
+
     [Fact]
     public async Task Only_the_poster_and_staff_see_a_demands_matches()
     {
@@ -105,7 +118,7 @@ public sealed class MarketStatusTests(MarketFixture fixture) : IClassFixture<Mar
         var thread = new InterestThread
         {
             Id = Guid.NewGuid().ToString("N"), Kind = XinxingPortal.TechTransfer.Moderation.ListingKind.Outcome, ListingId = id, ListingTitle = "滴灌带",
-            StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-ganquan", CreatedUtc = DateTime.UtcNow,
+            StarterOrganisationId = "org-xingyan", OwnerOrganisationId = "org-ganquan", CreatedUtc = fixture.Clock.UtcNow,
         };
         await fixture.WithDbAsync("Default", db => { db.Set<InterestThread>().Add(thread); return db.SaveChangesAsync(); });
         Assert.Contains(id, await visitor.GetStringAsync("/techtransfer/outcomes?status=Negotiating"));

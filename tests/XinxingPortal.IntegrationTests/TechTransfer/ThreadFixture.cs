@@ -27,11 +27,15 @@ public sealed class ThreadFixture : IAsyncLifetime
 
     public ThreadFixture()
     {
+        Factory = new PortalFactory { Clock = Clock };
         Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "1000";
     }
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>The host's clock: a fixed morning in Beijing, whatever the wall clock says.</summary>
+    public TestClock Clock { get; } = new();
+
+    public PortalFactory Factory { get; }
     public SimpleSmtpServer Smtp { get; }
 
     public async Task InitializeAsync()
@@ -72,7 +76,7 @@ public sealed class ThreadFixture : IAsyncLifetime
         await WithDbAsync(db => db.Set<Outcome>().Add(new Outcome
         {
             Id = id, OrganisationId = owner.OrganisationId, Status = status, Title = "棉秆生物质颗粒燃料技术 " + id, Field = TechField.NewEnergy,
-            Trl = 6, Modes = CooperationModes.Transfer, Summary = "测试成果", Holder = owner.Name, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            Trl = 6, Modes = CooperationModes.Transfer, Summary = "测试成果", Holder = owner.Name, CreatedUtc = Clock.UtcNow, UpdatedUtc = Clock.UtcNow,
         }));
         return id;
     }
@@ -83,7 +87,7 @@ public sealed class ThreadFixture : IAsyncLifetime
         await WithDbAsync(db => db.Set<Demand>().Add(new Demand
         {
             Id = id, OrganisationId = owner.OrganisationId, Status = status, Title = "滴灌带回收再利用技术需求 " + id, Field = TechField.Ecology,
-            Type = DemandType.Research, Description = "测试需求", ValidUntil = validUntil, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            Type = DemandType.Research, Description = "测试需求", ValidUntil = validUntil, CreatedUtc = Clock.UtcNow, UpdatedUtc = Clock.UtcNow,
         }));
         return id;
     }
@@ -120,13 +124,13 @@ public sealed class ThreadFixture : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    private static async Task<MarketParty> AddOrganisationAsync(AsyncServiceScope scope, string key, VerificationStatus status, string? name, string? userId, string? userName)
+    private async Task<MarketParty> AddOrganisationAsync(AsyncServiceScope scope, string key, VerificationStatus status, string? name, string? userId, string? userName)
     {
         var organisation = new Organisation
         {
             Id = "org-" + key, UserId = userId, Kind = OrganisationKind.Enterprise, Name = name ?? "新星测试企业 " + key,
             CreditCode = ("91659" + key + "0000000").ToUpperInvariant()[..18], ContactName = "联系人" + key, ContactMobile = "13900000000",
-            ContactEmail = "contact-" + key + "@org.example", Status = status, CreatedUtc = DateTime.UtcNow,
+            ContactEmail = "contact-" + key + "@org.example", Status = status, CreatedUtc = Clock.UtcNow,
         };
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.Set<Organisation>().Add(organisation);

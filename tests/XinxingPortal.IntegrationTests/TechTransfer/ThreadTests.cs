@@ -62,7 +62,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
     {
         var seeded = await fixture.SeededOrganisationAsync();
         var starter = await fixture.OrganisationAsync(VerificationStatus.Verified);
-        var demand = await fixture.DemandAsync(seeded, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)));
+        var demand = await fixture.DemandAsync(seeded, fixture.Clock.Today.AddDays(30));
 
         var opened = await OpenAsync(await fixture.SignedInAsync(starter), "demands", demand, "我单位可承担该攻关任务。");
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
@@ -124,7 +124,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
         var owner = await fixture.OrganisationAsync(VerificationStatus.Verified);
         var starter = await fixture.SignedInAsync(await fixture.OrganisationAsync(VerificationStatus.Verified));
         var ownerBrowser = await fixture.SignedInAsync(owner);
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(-1));
+        var yesterday = fixture.Clock.Today.AddDays(-1);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await OpenAsync(ownerBrowser, "outcomes", await fixture.OutcomeAsync(owner), "自己的成果")).StatusCode);
         foreach (var status in new[] { ReviewState.InReview, ReviewState.Returned, ReviewState.Rejected })
@@ -229,7 +229,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
 
         var after = await CountsAsync();
         Assert.Equal(before.Total with { Opened = before.Total.Opened + 1, Agreed = before.Total.Agreed + 1 }, after.Total);
-        var month = DateTime.UtcNow.AddHours(8);
+        var month = fixture.Clock.BeijingNow;
         var thisMonth = after.Months.Single(m => m.Year == month.Year && m.Month == month.Month).Tally;
         var earlier = before.Months.SingleOrDefault(m => m.Year == month.Year && m.Month == month.Month)?.Tally ?? new ThreadTally(0, 0, 0, 0);
         Assert.Equal(earlier with { Opened = earlier.Opened + 1, Agreed = earlier.Agreed + 1 }, thisMonth);
@@ -285,7 +285,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         Assert.Contains($"href=\"{opened.Headers.Location!.OriginalString}\"", await verified.GetStringAsync(listing), StringComparison.Ordinal);
 
-        var demand = await fixture.DemandAsync(owner, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(-1)));
+        var demand = await fixture.DemandAsync(owner, fixture.Clock.Today.AddDays(-1));
         Assert.DoesNotContain("data-interest=\"CanOpen\"", await (await verified.GetAsync($"/techtransfer/demands/{demand}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         AssertSignIn(await fixture.Factory.Browser().GetAsync(listing + "/interest"));
         Assert.Equal(HttpStatusCode.NotFound, (await verified.GetAsync($"/techtransfer/outcomes/{await fixture.OutcomeAsync(owner, ReviewState.InReview)}/interest")).StatusCode);

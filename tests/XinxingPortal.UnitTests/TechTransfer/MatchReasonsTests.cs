@@ -117,14 +117,11 @@ public sealed class MatchReasonsTests
     }
 
     [Fact]
-    public void Same_field_with_another_reason_is_returned_without_shared_words()
+    public void Same_field_with_another_reason_is_no_match_without_a_shared_word()
     {
         var unrelatedText = Candidate with { Title = "荒漠绿化", Keywords = [], Summary = "梭梭种植" };
 
-        var result = Evaluate(Demand, unrelatedText);
-
-        Assert.Empty(result.Reasons.SharedTerms);
-        Assert.True(result.Reasons.SameField);
+        Assert.Null(Engine.Evaluate(Demand, unrelatedText));
     }
 
     [Fact]
@@ -147,10 +144,10 @@ public sealed class MatchReasonsTests
     [Fact]
     public void Sharing_one_everyday_word_is_not_common_ground()
     {
-        var everyday = Candidate with { Title = "废旧地膜回收机", Keywords = [], Summary = "棉田地膜捡拾打包", Field = TechField.Equipment };
+        var everyday = Candidate with { Title = "废旧地膜 回收 机械", Keywords = [], Summary = "棉田地膜捡拾打包", Field = TechField.Equipment };
         var demand = Demand with { Description = "需要煤焦油全馏分加氢技术，提高轻质油收率，减少催化剂结焦，副产氢气回收" };
 
-        Assert.Equal(["回收"], Extractor.Terms("废旧地膜回收机 棉田地膜捡拾打包").Intersect(Extractor.Terms(demand.Title + demand.Description)));
+        Assert.Equal(["回收"], Extractor.Terms("废旧地膜 回收 机械 棉田地膜捡拾打包").Intersect(Extractor.Terms(demand.Title + demand.Description)));
         Assert.Null(Engine.Evaluate(demand, everyday));
     }
 
@@ -167,4 +164,13 @@ public sealed class MatchReasonsTests
 
     private static MatchResult Evaluate(MatchDemand demand, MatchCandidate candidate) =>
         Engine.Evaluate(demand, candidate) ?? throw new Xunit.Sdk.XunitException("Expected a match.");
+
+    [Fact]
+    public void Field_readiness_ways_and_price_alone_are_no_match_without_a_shared_word()
+    {
+        var unrelated = Candidate with { Title = "红枣精深加工", Keywords = ["红枣"], Summary = "红枣制粉与果泥生产线" };
+
+        Assert.Null(Engine.Evaluate(Demand, unrelated));
+        Assert.NotNull(Engine.Evaluate(Demand, unrelated with { Summary = "红枣制粉生产线，可兼用于煤焦油" }));
+    }
 }

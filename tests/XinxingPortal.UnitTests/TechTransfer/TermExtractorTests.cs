@@ -11,7 +11,9 @@ public sealed class TermExtractorTests
     [InlineData("采用煤焦油全馏分加氢工艺生产燃料油", "加氢")]
     [InlineData("高浓度含酚废水酚氨回收", "酚氨回收")]
     [InlineData("兰炭企业煤热解废水处理", "煤热解")]
+    [InlineData("棉花膜下滴灌水肥一体化", "膜下滴灌")]
     [InlineData("棉花膜下滴灌水肥一体化", "滴灌")]
+    [InlineData("果蔬冷链物流温湿度监控", "冷链")]
     [InlineData("多晶硅还原炉尾气", "多晶硅")]
     [InlineData("钒钛磁铁矿冶炼", "钒钛")]
     [InlineData("果蔬冷链运输", "冷链")]
@@ -33,10 +35,33 @@ public sealed class TermExtractorTests
 
     [Fact]
     public void English_words_are_lower_cased_and_English_stop_words_dropped() =>
-        Assert.Equal(["coal", "tar", "hydrogenation", "clean", "fuels"], Extractor.Terms("Coal Tar Hydrogenation for the CLEAN fuels"));
+        Assert.Equal(["coal", "tar", "hydrogenation", "clean", "fuels"], Extractor.Terms("Coal Tar Hydrogenation for the Clean fuels"));
 
     [Fact]
-    public void Full_width_letters_fold_to_ASCII() => Assert.Contains("pv", Extractor.Terms("ＰＶ组件清洗"));
+    public void Acronyms_keep_their_capitals()
+    {
+        var terms = Extractor.Terms("基于AI视觉的PV组件缺陷检测与GPS定位");
+
+        Assert.Contains("AI", terms);
+        Assert.Contains("PV", terms);
+        Assert.Contains("GPS", terms);
+        Assert.DoesNotContain(terms, t => t is "ai" or "pv" or "gps");
+    }
+
+    [Fact]
+    public void Full_width_letters_fold_to_ASCII() => Assert.Contains("PV", Extractor.Terms("ＰＶ组件清洗"));
+
+    [Theory]
+    [InlineData("燃煤锅炉烟气二氧化硫超低排放", "二氧化硫", new[] { "二氧", "化硫", "氧化" })]
+    [InlineData("中低温煤焦油全馏分加氢", "煤焦油", new[] { "煤焦", "焦油" })]
+    [InlineData("红枣高附加值精深加工", "高附加值", new[] { "加值", "附加" })]
+    public void Only_whole_words_are_terms_never_the_fragments_inside_them(string text, string whole, string[] fragments)
+    {
+        var terms = Extractor.Terms(text);
+
+        Assert.Contains(whole, terms);
+        Assert.All(fragments, f => Assert.DoesNotContain(f, terms));
+    }
 
     [Fact]
     public void Empty_text_has_no_terms()

@@ -9,6 +9,7 @@ internal static class ChallengeServices
     /// <summary>揭榜挂帅: the public pages, applying, and the bureau's shortlist and 公示.</summary>
     public static IServiceCollection AddChallenges(this IServiceCollection services) => services
         .AddScoped<ChallengeQueries>()
+        .AddScoped<XinxingPortal.Abstractions.Seo.ISitemapSource, Public.ChallengeSitemap>()
         .AddScoped<ApplicationDesk>()
         .AddScoped<WinnerAnnouncement>();
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Time;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -14,6 +15,7 @@ namespace XinxingPortal.TechTransfer.Listings;
 
 /// <summary>A verified organisation posts and edits its technology demands; every save goes (back) to review.</summary>
 [Authorize]
+[RequireFeature(TechTransferFeature.Listings)]
 [Route("techtransfer/my/demands")]
 internal sealed class DemandFormsController(
     IPortalDb db, MarketAccess access, ModerationDesk desk, ICultureLinks links, TimeProvider time, IStringLocalizer<DemandFormsController> t) : Controller

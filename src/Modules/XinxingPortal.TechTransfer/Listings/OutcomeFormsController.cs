@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Files;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -14,6 +15,7 @@ namespace XinxingPortal.TechTransfer.Listings;
 
 /// <summary>A verified organisation posts and edits its outcomes; every save goes (back) to review.</summary>
 [Authorize]
+[RequireFeature(TechTransferFeature.Listings)]
 [Route("techtransfer/my/outcomes")]
 internal sealed class OutcomeFormsController(
     IPortalDb db, MarketAccess access, ModerationDesk desk, ListingUploads uploads, XinxingPortal.Abstractions.Media.IMediaLibrary media, ICultureLinks links,

@@ -17,9 +17,10 @@ internal sealed class Lexicon
 
     private static readonly Lazy<Lexicon> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private Lexicon(JiebaSegmenter segmenter, IdfTable idf, HashSet<string> stopWords)
+    private Lexicon(JiebaSegmenter segmenter, IdfTable idf, HashSet<string> stopWords, HashSet<string> domainTerms)
     {
         Segmenter = segmenter;
+        DomainTerms = domainTerms;
         Idf = idf;
         StopWords = stopWords;
     }
@@ -29,6 +30,9 @@ internal sealed class Lexicon
     public JiebaSegmenter Segmenter { get; }
     public IdfTable Idf { get; }
     public IReadOnlySet<string> StopWords { get; }
+
+    /// <summary>The plan's terms (DomainTerms.txt): the only words taken from inside a longer word (冷链 from 冷链物流).</summary>
+    public IReadOnlySet<string> DomainTerms { get; }
 
     private static Lexicon Load()
     {
@@ -43,15 +47,17 @@ internal sealed class Lexicon
         var idf = Task.Run(() => IdfTable.Read(Path.Combine(ResourceFolder, "idf.txt")));
         ConfigManager.ConfigFileBaseDir = ResourceFolder;
         var segmenter = new JiebaSegmenter();
+        var domainTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in EmbeddedLines("DomainTerms.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             segmenter.AddWord(parts[0], parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0);
+            domainTerms.Add(parts[0]);
         }
 
         var stopWords = new HashSet<string>(File.ReadLines(Path.Combine(ResourceFolder, "stopwords.txt")).Select(w => w.Trim('\uFEFF', ' ')), StringComparer.Ordinal);
         stopWords.UnionWith(EmbeddedLines("GenericWords.txt"));
-        return new Lexicon(segmenter, idf.GetAwaiter().GetResult(), stopWords);
+        return new Lexicon(segmenter, idf.GetAwaiter().GetResult(), stopWords, domainTerms);
     }
 
     /// <summary>The non-empty, non-comment lines of one of the module's embedded word lists.</summary>

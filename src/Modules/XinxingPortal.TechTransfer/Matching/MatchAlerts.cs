@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Public;
@@ -11,11 +12,12 @@ namespace XinxingPortal.TechTransfer.Matching;
 /// When an outcome is approved, tells the poster of every current demand it matches, once per pair
 /// (a <see cref="MatchNotice"/> row), so editing and re-approving the outcome sends nothing new.
 /// </summary>
-internal sealed class MatchAlerts(IPortalDb db, MarketQueries queries, MatchEngine engine, MarketMail mail, MarketLinks links, TimeProvider time, IStringLocalizer<MatchAlerts> t)
+internal sealed class MatchAlerts(ITenantContext tenant, IPortalDb db, MarketQueries queries, MatchEngine engine, MarketMail mail, MarketLinks links, TimeProvider time, IStringLocalizer<MatchAlerts> t)
 {
     public async Task ListingApprovedAsync(Listing listing, CancellationToken ct)
     {
-        if (listing is not Outcome outcome)
+        // The mail belongs to the matching feature: a market without it approves outcomes and tells nobody.
+        if (listing is not Outcome outcome || !tenant.IsFeatureEnabled(TechTransferFeature.Matching))
         {
             return;
         }

@@ -4,9 +4,9 @@ namespace XinxingPortal.TechTransfer.Matching;
 
 /// <summary>
 /// Ranks candidates (outcomes, later instruments) for a demand, with the reasons shown. Pure: no database, no clock;
-/// the caller passes what may be matched (published, still valid). A candidate is returned only when it shares
-/// meaningful words with the demand, or is in the same field and has one more reason (TRL, 合作方式, price) to
-/// recommend it. Scores are documented in <see cref="MatchWeights"/>.
+/// the caller passes what may be matched (published, still valid). A candidate is returned only when it shares at
+/// least one word with the demand, and either those words are meaningful or it is in the same field and has one more
+/// reason (TRL, 合作方式, price) to recommend it: field, TRL and mode alone are no match. Scores are documented in <see cref="MatchWeights"/>.
 /// </summary>
 internal sealed class MatchEngine(TermExtractor extractor)
 {
@@ -52,7 +52,7 @@ internal sealed class MatchEngine(TermExtractor extractor)
         var anotherReason = trlMeetsNeed == true || sharedModes != CooperationModes.None || priceWithinBudget == true;
         var share = sharedWeight / wanted.TotalWeight;
         var commonGround = sharedWeight >= MatchWeights.MeaningfulTermWeight && share >= MatchWeights.MeaningfulTermShare;
-        if (!commonGround && !(sameField && anotherReason))
+        if (shared is null || (!commonGround && !(sameField && anotherReason)))
         {
             return null;
         }

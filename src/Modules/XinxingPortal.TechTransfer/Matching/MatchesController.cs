@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -12,6 +13,7 @@ namespace XinxingPortal.TechTransfer.Matching;
 
 /// <summary>The outcomes that fit a demand, ranked, each with the reasons it fits. For the demand's poster and bureau staff.</summary>
 [Authorize]
+[RequireFeature(TechTransferFeature.Matching)]
 [Route("techtransfer/demands/{id}/matches")]
 internal sealed class MatchesController(IPortalDb db, MarketQueries queries, MarketAccess access, MatchEngine engine) : Controller
 {

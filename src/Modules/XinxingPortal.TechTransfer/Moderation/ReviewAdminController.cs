@@ -9,6 +9,7 @@ using XinxingPortal.TechTransfer.Data;
 namespace XinxingPortal.TechTransfer.Moderation;
 
 /// <summary>The review queue for outcomes and demands: read the whole listing, then approve, return or reject it.</summary>
+[XinxingPortal.Abstractions.Modules.RequireFeature(TechTransferFeature.Listings)]
 [Route("admin/techtransfer/review")]
 [RequirePermission(Permissions.Moderate)]
 internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, IWorkflow workflow, IStringLocalizer<ReviewAdminController> t) : Controller

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Organisations;
 
 namespace XinxingPortal.TechTransfer.Public;
 
 /// <summary>The public list and pages of current, approved technology demands.</summary>
+[RequireFeature(TechTransferFeature.Listings)]
 [Route("techtransfer/demands")]
 internal sealed class DemandsController(MarketQueries queries, MarketAccess access) : Controller
 {

@@ -8,7 +8,7 @@ internal sealed class MarketSitemap(MarketQueries queries) : ISitemapSource
 {
     private const string ListingCulture = "zh-CN";
 
-    public string FeatureId => TechTransferFeature.Id;
+    public string FeatureId => TechTransferFeature.Listings;
 
     public async Task<IReadOnlyList<SitemapEntry>> GetEntriesAsync(CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Media;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -9,6 +10,7 @@ using XinxingPortal.TechTransfer.Organisations;
 namespace XinxingPortal.TechTransfer.Public;
 
 /// <summary>The public list and pages of approved outcomes; contact details only for verified organisations and staff.</summary>
+[RequireFeature(TechTransferFeature.Listings)]
 [Route("techtransfer/outcomes")]
 internal sealed class OutcomesController(MarketQueries queries, IPortalDb db, MarketAccess access, IMediaLibrary media, PrivateFiles files) : Controller
 {

@@ -10,7 +10,7 @@ namespace XinxingPortal.TechTransfer.Recipes;
 internal sealed class ChallengesStep(IPortalDb db, TimeProvider time) : IRecipeStepHandler
 {
     public string StepName => "challenges";
-    public string FeatureId => TechTransferFeature.Id;
+    public string FeatureId => TechTransferFeature.Challenges;
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace XinxingPortal.TechTransfer.Recipes;
 internal sealed class DemandsStep(IPortalDb db, TimeProvider time) : IRecipeStepHandler
 {
     public string StepName => "demands";
-    public string FeatureId => TechTransferFeature.Id;
+    public string FeatureId => TechTransferFeature.Listings;
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {

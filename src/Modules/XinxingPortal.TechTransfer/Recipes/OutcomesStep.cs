@@ -12,7 +12,7 @@ internal sealed class OutcomesStep(IPortalDb db, TimeProvider time) : IRecipeSte
     private const int MaxKeywords = 3;
 
     public string StepName => "outcomes";
-    public string FeatureId => TechTransferFeature.Id;
+    public string FeatureId => TechTransferFeature.Listings;
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {

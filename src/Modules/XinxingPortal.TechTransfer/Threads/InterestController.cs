@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 
 namespace XinxingPortal.TechTransfer.Threads;
 
 /// <summary>Expressing interest in an outcome or a demand: the first message of a private 意向洽谈 thread.</summary>
+[RequireFeature(TechTransferFeature.Threads)]
 [Route("techtransfer")]
 internal sealed class InterestController(ThreadDesk desk, ICultureLinks links, IStringLocalizer<InterestController> t) : Controller
 {

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Paging;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Threads;
 
 /// <summary>Bureau staff read every expression of interest and see how many ended in agreement.</summary>
+[RequireFeature(TechTransferFeature.Threads)]
 [Route("admin/techtransfer/threads")]
 [RequirePermission(Permissions.Moderate)]
 internal sealed class ThreadsAdminController(IPortalDb db, ThreadReader reader, ThreadStatistics statistics) : Controller

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 
 namespace XinxingPortal.TechTransfer.Threads;
@@ -13,6 +14,7 @@ namespace XinxingPortal.TechTransfer.Threads;
 /// Reading, answering and closing a thread. Anyone signed out is asked to sign in whatever the id; anyone signed in
 /// who is neither of the two organisations nor staff gets 404, as if the thread did not exist.
 /// </summary>
+[RequireFeature(TechTransferFeature.Threads)]
 [Route("techtransfer")]
 internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, ICultureLinks links, IStringLocalizer<ThreadsController> t) : Controller
 {

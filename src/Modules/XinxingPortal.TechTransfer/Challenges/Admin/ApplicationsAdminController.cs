@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
@@ -10,6 +11,7 @@ using XinxingPortal.TechTransfer.Moderation;
 namespace XinxingPortal.TechTransfer.Challenges.Admin;
 
 /// <summary>A challenge's applications: review each (通过 / 退回整改 / 拒绝), shortlist approved ones, announce the winner.</summary>
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("admin/techtransfer/challenges/{id}/applications")]
 [RequirePermission(Permissions.ManageChallenges)]
 internal sealed class ApplicationsAdminController(

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.Abstractions.Time;
 using XinxingPortal.TechTransfer.Data;
@@ -12,6 +13,7 @@ using XinxingPortal.TechTransfer.Moderation;
 namespace XinxingPortal.TechTransfer.Challenges.Admin;
 
 /// <summary>Bureau staff post 揭榜挂帅 challenges, edit them and take them on or off the public site.</summary>
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("admin/techtransfer/challenges")]
 [RequirePermission(Permissions.ManageChallenges)]
 internal sealed class ChallengesAdminController(IPortalDb db, IAuditLog audit, TimeProvider time, IStringLocalizer<ChallengesAdminController> t) : Controller

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -11,6 +12,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 /// An application's attachments are private: only the applying organisation and bureau staff download them.
 /// Everyone else gets "not found", so the address does not even confirm the file exists.
 /// </summary>
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("techtransfer/applications/{id}/files/{fileId}")]
 internal sealed class ApplicationFilesController(IPortalDb db, MarketAccess access, PrivateFiles files) : Controller
 {

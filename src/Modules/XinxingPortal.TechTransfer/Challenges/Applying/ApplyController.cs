@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Organisations;
@@ -13,6 +14,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 /// 揭榜: a verified organisation applies to a published challenge. Anyone else is sent to sign in, or told how
 /// to register and get verified.
 /// </summary>
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("techtransfer/challenges/{id}/apply")]
 internal sealed class ApplyController(
     ChallengeQueries queries, ApplicationDesk desk, MarketAccess access, ICultureLinks links, IStringLocalizer<ApplyController> t) : Controller

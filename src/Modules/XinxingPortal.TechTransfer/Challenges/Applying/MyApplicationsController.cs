@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Moderation;
 using XinxingPortal.TechTransfer.Organisations;
@@ -11,6 +12,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 
 /// <summary>An organisation's own applications: where each stands, the reviewer's comment and every step so far.</summary>
 [Authorize]
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("techtransfer/my/applications")]
 internal sealed class MyApplicationsController(IPortalDb db, MarketAccess access, IWorkflow workflow, TimeProvider time) : Controller
 {

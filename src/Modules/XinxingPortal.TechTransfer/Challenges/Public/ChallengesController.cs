@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Paging;
+using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.TechTransfer.Listings;
 
 namespace XinxingPortal.TechTransfer.Challenges.Public;
 
 /// <summary>The public 揭榜挂帅 list and each challenge's page, with its 公示 once the winner is announced.</summary>
+[RequireFeature(TechTransferFeature.Challenges)]
 [Route("techtransfer/challenges")]
 internal sealed class ChallengesController(ChallengeQueries queries, ISiteSettingsStore settings, ICultureLinks links, TimeProvider time) : Controller
 {
