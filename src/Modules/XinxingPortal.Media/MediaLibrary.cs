@@ -102,7 +102,7 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IAuditLo
     {
         var rows = await db.Set<MediaItem>().AsNoTracking()
             .OrderByDescending(x => x.UploadedUtc).ThenBy(x => x.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Skip((Math.Clamp(page, 1, 100_000) - 1) * pageSize).Take(pageSize + 1)
             .ToListAsync(ct);
         return (rows.Take(pageSize).ToList(), rows.Count > pageSize);
     }

@@ -48,8 +48,13 @@ internal sealed class PrivateFiles(ITenantStorage storage)
         return matches ? (kind, null) : (null, "The file's content does not match its name.");
     }
 
-    public async Task SaveAsync(string id, byte[] data, CancellationToken ct) =>
-        await File.WriteAllBytesAsync(PathOf(id), data, ct);
+    /// <summary>Whole or not at all (a crash mid-write leaves only a temporary file), and again without complaint when re-run.</summary>
+    public async Task SaveAsync(string id, byte[] data, CancellationToken ct)
+    {
+        var temporary = PathOf(id) + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, data, ct);
+        File.Move(temporary, PathOf(id), overwrite: true);
+    }
 
     public Stream? Open(string id) => File.Exists(PathOf(id)) ? File.OpenRead(PathOf(id)) : null;
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace XinxingPortal.Platform.Errors;
@@ -6,11 +8,17 @@ namespace XinxingPortal.Platform.Errors;
 [Route("error")]
 internal sealed class ErrorController : Controller
 {
-    // Any method: a failed POST is re-executed here with its own method.
+    // Any method: a failed POST is re-executed here with its own method. The code comes from the route only: a POST
+    // whose form could not be read must not be read again here (it bound 0 and answered "HTTP/1.1 0").
     [Route("{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
-        Response.StatusCode = code;
-        return View("Error", code);
+        // Only a real error re-executed by the pipeline is shown with its code; /error/0, /error/101 or /error/204
+        // typed by hand would send an impossible or bodiless status, so a direct visit is just a missing page.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null ||
+            HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        var status = reExecuted && code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
+        Response.StatusCode = status;
+        return View("Error", status);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ChallengeQueries(IPortalDb db, TimeProvider time)
             .ThenBy(c => c.AnnouncedUtc == null && c.Deadline >= today ? c.Deadline : today)
             .ThenByDescending(c => c.Deadline)
             .ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            .Skip((Math.Clamp(page, 1, 100_000) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         return (items, total);
     }
 

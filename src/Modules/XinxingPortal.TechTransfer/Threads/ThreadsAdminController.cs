@@ -22,7 +22,7 @@ internal sealed class ThreadsAdminController(IPortalDb db, ThreadReader reader, 
             threads = threads.Where(t => t.Status == wanted);
         }
 
-        var rows = await reader.RowsAsync(threads.OrderByDescending(t => t.CreatedUtc).ThenBy(t => t.Id).Skip((page - 1) * PageSize).Take(PageSize + 1), ct);
+        var rows = await reader.RowsAsync(threads.OrderByDescending(t => t.CreatedUtc).ThenBy(t => t.Id).Skip((Math.Clamp(page, 1, 100_000) - 1) * PageSize).Take(PageSize + 1), ct);
         return View(new ThreadList(rows.Take(PageSize).ToList(), status, page, rows.Count > PageSize, await statistics.CountAsync(ct)));
     }
 
