@@ -8,11 +8,12 @@ namespace XinxingPortal.Platform.Errors;
 [Route("error")]
 internal sealed class ErrorController : Controller
 {
-    // Any method: a failed POST is re-executed here with its own method. The code comes from the route only: a POST
-    // whose form could not be read must not be read again here (it bound 0 and answered "HTTP/1.1 0").
+    // Any method: a failed POST is re-executed here with its own method. No action parameter: model binding would
+    // try to read that POST's unreadable form again and bind 0 (it answered "HTTP/1.1 0"); the route value is read as is.
     [Route("{code:int}")]
-    public IActionResult Show([FromRoute] int code)
+    public IActionResult Show()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 0;
         // Only a real error re-executed by the pipeline is shown with its code; /error/0, /error/101 or /error/204
         // typed by hand would send an impossible or bodiless status, so a direct visit is just a missing page.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null ||
