@@ -10,7 +10,7 @@ internal static class TenantCommandLine
     private const string Usage = """
         usage: tenants list
                tenants create --name NAME (--prefix PREFIX | --host HOST) [--recipe blank] [--provider Sqlite|PostgreSql]
-                              [--connection CONNECTION] [--admin-user admin] [--admin-email EMAIL] [--admin-password PASSWORD]
+                              [--connection CONNECTION] [--base-url https://HOST] [--admin-user admin] [--admin-email EMAIL] [--admin-password PASSWORD]
                tenants disable NAME | enable NAME | remove NAME
         """;
 
@@ -21,6 +21,8 @@ internal static class TenantCommandLine
         builder.AddPortal();
         await using var app = builder.Build();
         await app.PrepareTenantsAsync();
+        // Maps the routes (nothing is served) so a new tenant's prefix is checked against them.
+        app.UsePortal();
         var tenants = app.Services.GetRequiredService<TenantAdministration>();
         try
         {
@@ -73,6 +75,7 @@ internal static class TenantCommandLine
                 ? p
                 : throw new ArgumentException("--provider is Sqlite or PostgreSql."),
             ConnectionString = o.GetValueOrDefault("connection", ""),
+            BaseUrl = o.GetValueOrDefault("base-url", ""),
         };
         var admin = o.TryGetValue("admin-password", out var password)
             ? new AdminAccount(o.GetValueOrDefault("admin-user", "admin"), o.GetValueOrDefault("admin-email", "admin@xinxing.example"), password)

@@ -1,17 +1,11 @@
-using Microsoft.AspNetCore.Http;
 using XinxingPortal.Abstractions.Localization;
 
 namespace XinxingPortal.TechTransfer;
 
 /// <summary>Absolute links into this tenant's market for emails, in the reader's language.</summary>
-internal sealed class MarketLinks(IHttpContextAccessor http, ICultureLinks links)
+internal sealed class MarketLinks(ICultureLinks links)
 {
-    public string Absolute(string culture, string path)
-    {
-        var request = http.HttpContext?.Request;
-        var local = links.Link(culture, path);
-        return request is null ? local : $"{request.Scheme}://{request.Host}{local}";
-    }
+    public string Absolute(string culture, string path) => links.Absolute(culture, path);
 
     public static string PathOf(Moderation.ListingKind kind, string id) => kind switch
     {

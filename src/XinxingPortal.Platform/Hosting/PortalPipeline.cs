@@ -15,9 +15,11 @@ internal static class PortalPipeline
 {
     public static WebApplication UsePortal(this WebApplication app)
     {
+        PortalTransport.Use(app);
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
+        app.UseMiddleware<TenantAntiforgeryCookie>();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();
 
@@ -25,10 +27,8 @@ internal static class PortalPipeline
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCaching.Apply });
 
         // After the culture is chosen, so error pages speak the reader's language inside the tenant's frame.
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error/500");
-        }
+        // In every environment: a stack trace with source paths is for the log, never for a browser.
+        app.UseExceptionHandler("/error/500");
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
@@ -43,6 +43,8 @@ internal static class PortalPipeline
             var group = app.MapGroup("").WithMetadata(new FeatureMetadata(module.MainFeatureId));
             module.Startup!.MapRoutes(group);
         }
+
+        app.Services.GetRequiredService<TenantRouteGuard>().Watch(((IEndpointRouteBuilder)app).DataSources);
 
         return app;
     }

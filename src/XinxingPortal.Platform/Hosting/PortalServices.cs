@@ -49,17 +49,16 @@ internal static class PortalServices
         services.AddHttpContextAccessor();
         services.AddResponseCompression();
         var formsPerMinute = builder.Configuration.GetValue("Portal:RateLimits:PublicFormsPerMinute", 10);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(RateLimits.PublicForms, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
+        PortalRateLimits.Add(services, formsPerMinute);
         // Chinese and Uyghur text stays readable in the HTML instead of becoming numeric entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<AutoSetupOptions>(builder.Configuration.GetSection("Portal:AutoSetup"));
+        services.Configure<PortalOriginOptions>(builder.Configuration.GetSection("Portal"));
+        services.Configure<Account.SignInThrottleOptions>(builder.Configuration.GetSection("Portal:SignIn"));
+        PortalTransport.Add(builder, appData);
+        services.AddSingleton<PortalOrigins>();
+        services.AddSingleton<TenantRouteGuard>();
         services.AddSingleton(new AutoSetupConsole(console ?? Console.Out));
         services.AddSingleton(sp => new AutoSetup(
             sp.GetRequiredService<TenantSettingsStore>(),
@@ -174,9 +173,14 @@ internal static class PortalServices
             o.Cookie.Name = "xp.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS, including behind a configured TLS proxy (ForwardedHeaders).
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             o.CookieManager = new TenantCookieManager();
             o.Events.OnValidatePrincipal = TenantCookieValidation.ValidateAsync;
         });
+        // Checked on every request, so a sign-out or a password change ends every other session at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<Account.SignInThrottle>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IPermissionProvider, CorePermissionProvider>();

@@ -30,6 +30,11 @@ internal static class RecipeReader
         {
             throw new RecipeException(source, -1, "$", $"malformed JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}");
         }
+        catch (ArgumentException)
+        {
+            // Text that is not valid UTF-16 (a lone surrogate) cannot be JSON at all.
+            throw new RecipeException(source, -1, "$", "the recipe is not valid text");
+        }
 
         if (root is not JsonObject header)
         {

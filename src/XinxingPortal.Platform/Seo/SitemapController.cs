@@ -16,7 +16,6 @@ internal sealed class SitemapController(IEnumerable<ISitemapSource> sources, Ten
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var origin = $"{Request.Scheme}://{Request.Host}";
         var buffer = new MemoryStream();
         await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true }))
         {
@@ -27,7 +26,7 @@ internal sealed class SitemapController(IEnumerable<ISitemapSource> sources, Ten
                 foreach (var entry in await source.GetEntriesAsync(ct))
                 {
                     xml.WriteStartElement("url", Namespace);
-                    xml.WriteElementString("loc", Namespace, origin + links.Link(entry.Culture, entry.Path));
+                    xml.WriteElementString("loc", Namespace, links.Absolute(entry.Culture, entry.Path));
                     xml.WriteElementString("lastmod", Namespace, entry.LastModifiedUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     await xml.WriteEndElementAsync();
                 }

@@ -30,6 +30,7 @@ internal sealed class AutoSetup(TenantSettingsStore store, IOptions<AutoSetupOpt
                 RequestUrlPrefix = t.RequestUrlPrefix,
                 RequestUrlHosts = t.RequestUrlHosts,
                 RecipeName = t.RecipeName,
+                BaseUrl = t.BaseUrl,
                 DatabaseProvider = provider,
                 ConnectionString = provider == DatabaseProvider.PostgreSql
                     ? o.ConnectionStringTemplate.Replace("{tenant}", "xp_" + t.Name.ToLowerInvariant(), StringComparison.Ordinal)

@@ -24,4 +24,7 @@ internal sealed class AutoSetupTenant
     public string RequestUrlPrefix { get; set; } = "";
     public List<string> RequestUrlHosts { get; set; } = [];
     public string RecipeName { get; set; } = "blank";
+
+    /// <summary>The tenant's canonical origin; empty takes <c>Portal:BaseUrl</c>.</summary>
+    public string BaseUrl { get; set; } = "";
 }

@@ -5,7 +5,7 @@ using XinxingPortal.Platform.Recipes;
 namespace XinxingPortal.Platform.Tenants;
 
 /// <summary>Lists, creates, disables, enables and removes tenants; used by the Default tenant's admin and the command line.</summary>
-internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetup setup, RecipeCatalog recipes, PortalPaths paths)
+internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetup setup, RecipeCatalog recipes, PortalPaths paths, TenantRouteGuard guard)
 {
     public IReadOnlyList<TenantSettings> List() => store.All;
 
@@ -17,7 +17,7 @@ internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetu
             throw new TenantException($"Tenant '{tenant.Name}' already exists.");
         }
 
-        var problem = TenantRules.Check(tenant, store.All);
+        var problem = TenantRules.Check(tenant, store.All) ?? guard.Check(tenant, store.All);
         if (problem is not null)
         {
             throw new TenantException(problem);
@@ -29,9 +29,21 @@ internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetu
         }
 
         store.Save(tenant with { State = TenantState.Uninitialized });
-        if (admin is not null)
+        if (admin is null)
+        {
+            return;
+        }
+
+        try
         {
             await setup.TrySetupAsync(tenant.Name, () => admin, ct);
+        }
+        catch
+        {
+            // A create that failed leaves no registration and no SQLite file, so the same command can simply be run
+            // again once fixed. A PostgreSQL database is kept: it may have existed before, and setup is idempotent on it.
+            await ForgetAsync(store.Find(tenant.Name) ?? tenant, dropPostgres: false, CancellationToken.None);
+            throw;
         }
     }
 
@@ -48,6 +60,11 @@ internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetu
             throw new TenantException($"Disable tenant '{name}' before removing it.");
         }
 
+        await ForgetAsync(tenant, dropPostgres: true, ct);
+    }
+
+    private async Task ForgetAsync(TenantSettings tenant, bool dropPostgres, CancellationToken ct)
+    {
         store.Remove(tenant.Name);
         if (tenant.DatabaseProvider == DatabaseProvider.Sqlite)
         {
@@ -58,6 +75,11 @@ internal sealed class TenantAdministration(TenantSettingsStore store, TenantSetu
                 Directory.Delete(folder, recursive: true);
             }
 
+            return;
+        }
+
+        if (!dropPostgres)
+        {
             return;
         }
 

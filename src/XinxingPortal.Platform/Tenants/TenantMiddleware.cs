@@ -8,16 +8,40 @@ namespace XinxingPortal.Platform.Tenants;
 /// Finds the request's tenant, moves its URL prefix into PathBase (so links and cookies stay inside it),
 /// answers for tenants that cannot serve, and sets up a fresh tenant on its first request.
 /// </summary>
-internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore store, TenantSetup setup, AutoSetup autoSetup)
+internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore store, TenantSetup setup, AutoSetup autoSetup, PortalOrigins origins)
 {
     private const int RetryAfterSeconds = 5;
 
     public async Task InvokeAsync(HttpContext http, TenantContext context)
     {
+        // A Host no tenant and no configuration names is refused rather than served as Default, so a forged
+        // Host header never reaches a page, a cookie or a link.
+        if (!origins.IsKnownHost(http.Request.Host.Value ?? "", store.All))
+        {
+            await TenantPages.UnknownHostAsync(http);
+            return;
+        }
+
         var match = TenantResolver.Resolve(store.All, http.Request.Host.Value ?? "", http.Request.Path.Value ?? "/");
         if (match is null || match.Tenant.State == TenantState.Disabled)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        // "/KEPU/" would put its cookies under "/KEPU", which "/kepu/" never sends back: send the reader to the one spelling.
+        if (match.PrefixSegment.Length > 0 && match.PrefixSegment != match.Tenant.RequestUrlPrefix)
+        {
+            var rest = new PathString(http.Request.Path.Value![(match.PrefixSegment.Length + 1)..]).ToUriComponent();
+            http.Response.Redirect($"{http.Request.PathBase.ToUriComponent()}/{match.Tenant.RequestUrlPrefix}{rest}{http.Request.QueryString}", permanent: true, preserveMethod: true);
+            return;
+        }
+
+        // A tenant whose canonical origin is HTTPS is not served over plain HTTP (the proxy's scheme counts, see ForwardedHeaders).
+        var origin = origins.For(match.Tenant);
+        if (!http.Request.IsHttps && origin.StartsWith("https://", StringComparison.Ordinal))
+        {
+            http.Response.Redirect($"{origin}{http.Request.PathBase.ToUriComponent()}{http.Request.Path.ToUriComponent()}{http.Request.QueryString}", permanent: true, preserveMethod: true);
             return;
         }
 
@@ -33,14 +57,14 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore
         if (tenant.State == TenantState.Uninitialized &&
             !await setup.TrySetupAsync(tenant.Name, () => autoSetup.AdminFor(tenant.Name), http.RequestAborted))
         {
-            await ServiceUnavailableAsync(http);
+            await TenantPages.SettingUpAsync(http, RetryAfterSeconds);
             return;
         }
 
         tenant = store.Find(tenant.Name)!;
         if (tenant.State != TenantState.Running)
         {
-            await ServiceUnavailableAsync(http);
+            await TenantPages.SettingUpAsync(http, RetryAfterSeconds);
             return;
         }
 
@@ -50,31 +74,4 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantSettingsStore
         context.SetEnabledFeatures(await features.GetEnabledAsync(http.RequestAborted));
         await next(http);
     }
-
-    /// <summary>
-    /// No tenant is bound yet, so neither its theme nor its language is known: the page says it in all three
-    /// languages and refreshes itself when the Retry-After time has passed.
-    /// </summary>
-    private static Task ServiceUnavailableAsync(HttpContext http)
-    {
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.ContentType = "text/html; charset=utf-8";
-        return http.Response.WriteAsync(SettingUpPage);
-    }
-
-    private static readonly string SettingUpPage = $$"""
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="refresh" content="{{RetryAfterSeconds}}"><title>站点正在初始化</title></head>
-        <body>
-        <main>
-        <h1>站点正在初始化，请稍后再试。</h1>
-        <p lang="ug" dir="rtl">تور بېكەت تەييارلىنىۋاتىدۇ، سەل تۇرۇپ قايتا سىناڭ.</p>
-        <p lang="en">The site is being set up; please try again shortly.</p>
-        </main>
-        </body>
-        </html>
-        """;
 }

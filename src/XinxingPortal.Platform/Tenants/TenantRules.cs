@@ -50,5 +50,6 @@ internal static partial class TenantRules
         a.RequestUrlHosts.SequenceEqual(b.RequestUrlHosts) &&
         a.DatabaseProvider == b.DatabaseProvider &&
         a.ConnectionString == b.ConnectionString &&
-        a.RecipeName == b.RecipeName;
+        a.RecipeName == b.RecipeName &&
+        a.BaseUrl == b.BaseUrl;
 }

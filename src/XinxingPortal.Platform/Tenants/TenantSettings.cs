@@ -19,5 +19,11 @@ internal sealed record TenantSettings
 
     public string RecipeName { get; init; } = "blank";
 
+    /// <summary>
+    /// The canonical origin every absolute link (mail, feeds, sitemap, JSON-LD) starts with, such as
+    /// <c>https://kjj.xjxx.gov.cn</c>; empty takes <c>Portal:BaseUrl</c>. Never taken from the request's Host header.
+    /// </summary>
+    public string BaseUrl { get; init; } = "";
+
     public bool IsDefault => Name == DefaultName;
 }

@@ -42,6 +42,7 @@ internal sealed class PortalProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Portal__AppDataPath"] = appData;
+        start.Environment["Portal__BaseUrl"] = address.ToString().TrimEnd('/');
         start.Environment["Portal__AutoSetup__AdminPassword"] = AdminPassword;
         start.Environment["Portal__RateLimits__PublicFormsPerMinute"] = "200";
         var process = Process.Start(start) ?? throw new InvalidOperationException("the host did not start");

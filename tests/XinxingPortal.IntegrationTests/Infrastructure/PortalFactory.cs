@@ -30,6 +30,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Portal:AppDataPath", AppData);
+        builder.UseSetting("Portal:BaseUrl", "http://localhost");
         builder.UseSetting("Portal:AutoSetup:AdminPassword", AdminPassword);
         if (TestDatabase.PostgresConnection is { } pg)
         {

@@ -8,6 +8,18 @@ internal static class ImageLimits
     public const long MaxPixels = 40_000_000;
     public const int MaxSide = 10_000;
 
+    /// <summary>
+    /// Decoding costs 4 bytes a pixel whatever the file's size, so a 74-byte PNG that claims 10,000 × 4,000 pixels
+    /// would take some 750 MB to process. Up to this many pixels (16 MB decoded) any file is taken; above, the file
+    /// must hold at least one byte per <see cref="MaxPixelsPerByte"/> pixels, as real photos and drawings do.
+    /// </summary>
+    public const long FreePixels = 4_000_000;
+
+    public const long MaxPixelsPerByte = 400;
+
+    /// <summary>True when the pixels an image claims fit the memory its file size can justify.</summary>
+    public static bool WithinDecodeBudget(long pixels, long fileBytes) => pixels <= FreePixels || pixels <= fileBytes * MaxPixelsPerByte;
+
     /// <summary>Rendition widths; an image narrower than the widest also keeps its own width.</summary>
     public static readonly IReadOnlyList<int> Widths = [320, 640, 1280];
 

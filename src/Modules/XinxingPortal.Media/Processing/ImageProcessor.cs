@@ -32,6 +32,11 @@ internal static class ImageProcessor
             throw new MediaRejectedException(ImageLimits.TooManyPixels);
         }
 
+        if (!ImageLimits.WithinDecodeBudget((long)info.Width * info.Height, data.LongLength))
+        {
+            throw new MediaRejectedException(ImageLimits.Unreadable);
+        }
+
         await Gate.WaitAsync(ct);
         try
         {

@@ -17,7 +17,9 @@ internal sealed class LocalMediaFileStore(ITenantStorage storage) : IMediaFileSt
                 await file.WriteAsync(content, ct);
             }
 
-            File.Move(temporary, target, overwrite: false);
+            // Overwrite: a rendition is made again from the same image after a crash cut its first write short
+            // (the recipe is re-run from the start), and refusing the existing file made every restart fail.
+            File.Move(temporary, target, overwrite: true);
         }
         finally
         {

@@ -86,7 +86,7 @@ internal sealed class EventsController(
     private async Task<IActionResult> IcsAsync(IReadOnlyList<OutreachEvent> events, string name, CancellationToken ct)
     {
         var venues = await queries.VenuesBySetAsync(links.CurrentCulture, events.Select(e => e.VenueSet), ct);
-        var ics = EventCalendar.Write(events, venues, s => Absolute("/events/" + s), Request.Host.Host);
+        var ics = EventCalendar.Write(events, venues, s => Absolute("/events/" + s), new Uri(Absolute("/")).Host);
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", name);
     }
 
@@ -106,7 +106,7 @@ internal sealed class EventsController(
 
     private string LinkFor(string token) => Absolute("/registrations/" + token);
 
-    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host}{links.Link(links.CurrentCulture, path)}";
+    private string Absolute(string path) => links.Absolute(links.CurrentCulture, path);
 }
 
 internal sealed record EventList(

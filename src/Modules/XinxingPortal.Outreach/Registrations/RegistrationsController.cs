@@ -34,7 +34,7 @@ internal sealed class RegistrationsController(IPortalDb db, RegistrationDesk des
             return NotFound();
         }
 
-        if (await desk.CancelAsync(token, found.Event, tk => $"{Request.Scheme}://{Request.Host}{links.Link(links.CurrentCulture, "/registrations/" + tk)}", ct))
+        if (await desk.CancelAsync(token, found.Event, tk => links.Absolute(links.CurrentCulture, "/registrations/" + tk), ct))
         {
             TempData["Message"] = t["Your registration has been cancelled."].Value;
         }
@@ -42,9 +42,10 @@ internal sealed class RegistrationsController(IPortalDb db, RegistrationDesk des
         return Redirect(links.Link(links.CurrentCulture, "/registrations/" + token));
     }
 
-    private async Task<RegistrationView?> FindAsync(string token, CancellationToken ct)
+    private async Task<RegistrationView?> FindAsync(string? token, CancellationToken ct)
     {
-        if (token.Length is < 20 or > 64)
+        // A blank segment binds as null: a missing page, not a NullReferenceException (found by the hostile-input suite).
+        if (token is not { Length: >= 20 and <= 64 })
         {
             return null;
         }

@@ -46,11 +46,11 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
         }
 
         var events = await queries.Upcoming(links.CurrentCulture).Where(e => e.VenueSet == venue.LocalizationSet).ToListAsync(ct);
-        var ics = EventCalendar.Write(events, new Dictionary<string, Venue> { [venue.LocalizationSet] = venue }, Absolute, Request.Host.Host);
+        var ics = EventCalendar.Write(events, new Dictionary<string, Venue> { [venue.LocalizationSet] = venue }, Absolute, new Uri(Absolute("")).Host);
         return File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", slug + ".ics");
     }
 
-    private string Absolute(string eventSlug) => $"{Request.Scheme}://{Request.Host}{links.Link(links.CurrentCulture, "/events/" + eventSlug)}";
+    private string Absolute(string eventSlug) => links.Absolute(links.CurrentCulture, "/events/" + eventSlug);
 }
 
 internal sealed record VenueList(VenueFilter Filter, IReadOnlyList<Venue> Venues, IReadOnlyList<string> Districts, DateOnly Today);

@@ -78,5 +78,5 @@ internal sealed class PoliciesJsonController(PolicyQueries queries, PolicyDetail
         });
     }
 
-    private string Absolute(string path) => $"{Request.Scheme}://{Request.Host}{links.Link(links.CurrentCulture, path)}";
+    private string Absolute(string path) => links.Absolute(links.CurrentCulture, path);
 }

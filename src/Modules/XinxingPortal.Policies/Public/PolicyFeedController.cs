@@ -27,17 +27,17 @@ internal sealed class PolicyFeedController(
 
         var site = await settings.GetAsync(ct);
         var newest = await queries.ItemsAsync(queries.Published(links.CurrentCulture).Where(d => d.Type == documentType), false, new PageRequest(1, Entries), ct);
-        var origin = $"{Request.Scheme}://{Request.Host}";
+        var host = new Uri(links.Absolute(links.CurrentCulture, "/")).Host;
         var name = type.ToLowerInvariant();
         var header = new FeedHeader(
-            $"tag:{Request.Host.Host},2022:{tenant.Name}:policies:{documentType.ToString().ToLowerInvariant()}:{links.CurrentCulture}",
+            $"tag:{host},2022:{tenant.Name}:policies:{documentType.ToString().ToLowerInvariant()}:{links.CurrentCulture}",
             $"{site.SiteName} · {t[DocumentTypeNames.Plural(documentType)]}",
-            origin + links.Link(links.CurrentCulture, $"/policies/feed/{name}.atom"),
-            origin + links.Link(links.CurrentCulture, $"/policies?type={name}"),
+            links.Absolute(links.CurrentCulture, $"/policies/feed/{name}.atom"),
+            links.Absolute(links.CurrentCulture, $"/policies?type={name}"),
             site.Sponsor.Length > 0 ? site.Sponsor : site.SiteName, links.CurrentCulture);
         var entries = newest.Items.Select(item => new FeedEntry(
-            $"tag:{Request.Host.Host},2022:{tenant.Name}:policy:{item.ContentItemId}", item.Title, item.PublishedUtc, item.PublishedUtc,
-            origin + links.Link(links.CurrentCulture, "/policies/" + item.Slug), item.Summary));
+            $"tag:{host},2022:{tenant.Name}:policy:{item.ContentItemId}", item.Title, item.PublishedUtc, item.PublishedUtc,
+            links.Absolute(links.CurrentCulture, "/policies/" + item.Slug), item.Summary));
         return File(AtomFeed.Write(header, entries), "application/atom+xml; charset=utf-8");
     }
 }

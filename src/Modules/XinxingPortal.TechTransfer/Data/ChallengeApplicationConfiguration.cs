@@ -10,6 +10,8 @@ internal sealed class ChallengeApplicationConfiguration : IEntityTypeConfigurati
         builder.ToTable("TechTransfer_Applications");
         ListingColumns.Configure(builder);
         builder.Property(x => x.ChallengeId).HasMaxLength(64);
+        // Resubmitting a returned application moves it from Returned to Pending; with the status as a concurrency
+        // token only one of several racing resubmissions commits, so they cannot together pass the 3-file limit.
         // One application per organisation and challenge, also when two submits race.
         builder.HasIndex(x => new { x.ChallengeId, x.OrganisationId }).IsUnique().HasDatabaseName("UX_TechTransfer_Applications_Challenge_Organisation");
     }

@@ -4,7 +4,7 @@ using XinxingPortal.Platform.Tenants;
 namespace XinxingPortal.Platform.Recipes.Steps;
 
 /// <summary>Registers tenants (Default tenant only). Existing tenants keep their state; files change after commit.</summary>
-internal sealed class TenantsStep(TenantSettingsStore store, TenantContext current, RecipeCatalog recipes) : IRecipeStepHandler
+internal sealed class TenantsStep(TenantSettingsStore store, TenantContext current, RecipeCatalog recipes, TenantRouteGuard guard) : IRecipeStepHandler
 {
     public string StepName => "tenants";
     public string FeatureId => PlatformFeatures.Tenants;
@@ -37,7 +37,7 @@ internal sealed class TenantsStep(TenantSettingsStore store, TenantContext curre
                 ConnectionString = entry.ConnectionString ?? "",
                 RecipeName = entry.Recipe,
             };
-            var problem = TenantRules.Check(tenant, store.All.Where(t => t.Name != tenant.Name));
+            var problem = TenantRules.Check(tenant, store.All.Where(t => t.Name != tenant.Name)) ?? guard.Check(tenant, store.All);
             if (problem is not null)
             {
                 throw context.Error($".tenants[{i}]", problem);

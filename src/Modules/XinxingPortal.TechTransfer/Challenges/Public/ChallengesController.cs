@@ -29,7 +29,7 @@ internal sealed class ChallengesController(ChallengeQueries queries, ISiteSettin
         }
 
         var site = await settings.GetAsync(ct);
-        var url = $"{Request.Scheme}://{Request.Host}{links.Link(links.CurrentCulture, "/techtransfer/challenges/" + id)}";
+        var url = links.Absolute(links.CurrentCulture, "/techtransfer/challenges/" + id);
         return View(new ChallengePage(challenge, challenge.PhaseOf(time), await queries.WinnerAsync(challenge, ct), site.Contact, url));
     }
 }
