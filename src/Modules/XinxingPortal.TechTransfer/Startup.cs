@@ -37,5 +37,6 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<TermExtractor>();
         services.AddSingleton<MatchEngine>();
         services.AddScoped<MatchAlerts>();
+        services.AddScoped<XinxingPortal.Abstractions.Accounts.IPersonalDataSource, Accounts.OrganisationPersonalData>();
     }
 }
