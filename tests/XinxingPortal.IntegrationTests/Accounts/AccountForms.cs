@@ -23,6 +23,6 @@ internal static partial class AccountForms
     public static async Task<string> ErrorsOfAsync(HttpResponseMessage response) =>
         string.Join(" | ", ErrorPattern().Matches(await response.Content.ReadAsStringAsync()).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
 
-    [GeneratedRegex("(?:field-validation-error[^>]*>|validation-summary-errors[^>]*><ul><li>|alert-warning\" role=\"alert\">)([^<]+)")]
+    [GeneratedRegex("(?:field-validation-error[^>]*>|validation-summary-errors[^>]*><ul><li>|alert-(?:warning|danger)\" role=\"alert\">)([^<]+)")]
     private static partial Regex ErrorPattern();
 }
