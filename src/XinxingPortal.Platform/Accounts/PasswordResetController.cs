@@ -99,11 +99,11 @@ internal sealed class PasswordResetController(
             return View("SetPassword", input);
         }
 
-        if (kind == AccountTokenKind.Invitation)
+        if (user.State == AccountState.Invited)
         {
-            // Following the mailed link shows the address is theirs.
+            // An invited person may equally use "forgot password"; following either mailed link shows the address is theirs.
             user.EmailConfirmed = true;
-            user.State = user.State == AccountState.Invited ? AccountState.Active : user.State;
+            user.State = AccountState.Active;
             await users.UpdateAsync(user);
         }
 

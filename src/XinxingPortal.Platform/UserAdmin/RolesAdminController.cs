@@ -152,6 +152,11 @@ internal sealed class RolesAdminController(
         {
             ModelState.AddModelError(nameof(input.Permissions), t["Choose permissions from the list."]);
         }
+        else if (!User.IsInRole(PortalRoles.Administrator) && input.Permissions.Any(p => !User.HasClaim(PortalClaims.Permission, p)))
+        {
+            // Someone who manages users but is not an administrator cannot hand out more than they hold.
+            ModelState.AddModelError(nameof(input.Permissions), t["You can only grant permissions you hold yourself."]);
+        }
     }
 
     private IReadOnlyList<Permission> Available() => permissions.Available(tenant.EnabledFeatures);

@@ -37,6 +37,11 @@ internal sealed class UsersAdminController(
             ModelState.AddModelError(nameof(input.Roles), t["Choose roles from the list."]);
         }
 
+        if (input.Roles.Contains(PortalRoles.Administrator) && !User.IsInRole(PortalRoles.Administrator))
+        {
+            ModelState.AddModelError(nameof(input.Roles), t["Only an administrator gives or takes away the Administrator role."]);
+        }
+
         if (!cultures.Contains(input.Culture))
         {
             ModelState.AddModelError(nameof(input.Culture), t["Choose one of the site's languages."]);
@@ -98,6 +103,11 @@ internal sealed class UsersAdminController(
         if (wanted.Except(await RoleNamesAsync(ct)).Any())
         {
             return Refuse(user, t["Choose roles from the list."]);
+        }
+
+        if (current.Contains(PortalRoles.Administrator) != wanted.Contains(PortalRoles.Administrator) && !User.IsInRole(PortalRoles.Administrator))
+        {
+            return Refuse(user, t["Only an administrator gives or takes away the Administrator role."]);
         }
 
         if (current.Contains(PortalRoles.Administrator) && !wanted.Contains(PortalRoles.Administrator) && await guard.IsLastAdministratorAsync(user))

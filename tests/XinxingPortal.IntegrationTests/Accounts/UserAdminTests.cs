@@ -95,4 +95,25 @@ public sealed class UserAdminTests(AccountsFixture fixture) : IClassFixture<Acco
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/users/" + id, $"/admin/users/{id}/enable")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Factory.Browser().LoginAsync("", "plainmember", "Member-Pass-2026!")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_user_manager_who_is_not_an_administrator_cannot_make_themselves_one()
+    {
+        await Factory.RunJsonAsync("Default", """{ "name": "um", "steps": [ { "name": "roles", "roles": [ { "name": "UserManager", "permissions": ["AccessAdmin", "Users.Manage"] } ] } ] }""");
+        await Factory.CreateAsync("Default", "usermanager", "Manager-Pass-2026!", "UserManager");
+        var manager = Factory.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.LoginAsync("", "usermanager", "Manager-Pass-2026!")).StatusCode);
+        var html = await (await manager.GetAsync("/admin/users?q=usermanager")).Content.ReadAsStringAsync();
+        var id = System.Text.RegularExpressions.Regex.Match(html, "href=\"/admin/users/([0-9a-f-]{36})\"").Groups[1].Value;
+
+        var escalate = await manager.PostFormAsync("/admin/users/" + id, $"/admin/users/{id}/roles", ("roles", "UserManager"), ("roles", "Administrator"));
+        Assert.Equal(HttpStatusCode.Redirect, escalate.StatusCode);
+        Assert.Contains("只有管理员才能授予或取消管理员角色", await (await manager.GetAsync("/admin/users/" + id)).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("管理员", System.Text.RegularExpressions.Regex.Match(
+            await (await manager.GetAsync("/admin/users?q=usermanager")).Content.ReadAsStringAsync(), "<tbody>.*</tbody>", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+
+        var widen = await manager.PostFormAsync("/admin/roles/new", "/admin/roles/new", ("Name", "Wider"), ("Permissions", "Tenants.Manage"));
+        Assert.Equal(HttpStatusCode.OK, widen.StatusCode);
+        Assert.Contains("您只能授予自己拥有的权限", await AccountForms.ErrorsOfAsync(widen));
+    }
 }
