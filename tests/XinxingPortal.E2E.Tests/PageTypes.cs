@@ -27,6 +27,12 @@ internal static class PageTypes
         ("market-join", "/techtransfer/join"),
         ("challenges", "/techtransfer/challenges"),
         ("challenge", "/techtransfer/challenges/challenge-coal-pyrolysis-wastewater"),
+        ("forgot-password", "/account/forgot"),
+        ("forgot-password-sent", "/account/forgot/sent"),
+        ("register", "/kepu/account/register"),
+        ("register-sent", "/kepu/account/register/sent"),
+        ("link-spent", "/account/reset?user=none&token=none"),
+        ("account-deleted", "/account/deleted"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -51,6 +57,14 @@ internal static class PageTypes
         ("challenges-admin", "/admin/techtransfer/challenges"),
         ("challenge-applications", "/admin/techtransfer/challenges/challenge-coal-pyrolysis-wastewater/applications"),
         ("threads-admin", "/admin/techtransfer/threads"),
+        ("users-list", "/admin/users"),
+        ("user-invite", "/admin/users/invite"),
+        ("registration-settings", "/admin/users/settings"),
+        ("roles-list", "/admin/roles"),
+        ("role-edit", "/admin/roles/new"),
+        ("my-account", "/account"),
+        ("change-email", "/account/email"),
+        ("delete-account", "/account/delete"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>

@@ -24,5 +24,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<SeatBook>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();
+        services.AddScoped<XinxingPortal.Abstractions.Accounts.IAccountSection, Accounts.MyRegistrations>();
+        services.AddScoped<XinxingPortal.Abstractions.Accounts.IPersonalDataSource, Accounts.RegistrationPersonalData>();
     }
 }

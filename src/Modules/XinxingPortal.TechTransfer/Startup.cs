@@ -41,6 +41,7 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<TermExtractor>();
         services.AddSingleton<MatchEngine>();
         services.AddScoped<MatchAlerts>();
+        services.AddScoped<XinxingPortal.Abstractions.Accounts.IPersonalDataSource, Accounts.OrganisationPersonalData>();
     }
 
     private static void AddReview<T>(IServiceCollection services) where T : Data.Listing

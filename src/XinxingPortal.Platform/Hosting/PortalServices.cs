@@ -16,6 +16,7 @@ using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.Abstractions.Settings;
 using XinxingPortal.Abstractions.Tenants;
+using XinxingPortal.Platform.Accounts;
 using XinxingPortal.Platform.Admin;
 using XinxingPortal.Platform.Auditing;
 using XinxingPortal.Platform.Content;
@@ -69,6 +70,7 @@ internal static class PortalServices
         AddData(services, paths);
         AddRecipes(services);
         AddIdentity(services);
+        services.AddAccounts();
         AddLocalization(services, catalog, paths);
 
         services.AddSharedServices();
@@ -108,6 +110,8 @@ internal static class PortalServices
         {
             module.Startup?.ConfigureServices(services);
         }
+
+        services.AddAccountLinks();
 
         return catalog;
     }

@@ -1,4 +1,5 @@
 using XinxingPortal.Abstractions.Recipes;
+using XinxingPortal.Platform.Accounts;
 using XinxingPortal.Platform.Localization;
 using XinxingPortal.Platform.Settings;
 
@@ -29,6 +30,16 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
             }
         }
 
+        if (model.Registration is { } registration)
+        {
+            if (!Enum.TryParse<RegistrationMode>(registration, ignoreCase: true, out var mode) || !Enum.IsDefined(mode))
+            {
+                throw context.Error(".registration", $"unknown registration mode '{registration}'; use off, open or approval");
+            }
+
+            await store.SaveModuleSettingsAsync(AccountSettings.Key, new AccountSettings(mode), cancellationToken);
+        }
+
         var current = await store.GetAsync(cancellationToken);
         await store.SaveAsync(current with
         {
@@ -55,5 +66,6 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
         string? PublicSecurityNumber = null,
         string? GovSiteMark = null,
         string? Theme = null,
-        string? Emblem = null);
+        string? Emblem = null,
+        string? Registration = null);
 }
