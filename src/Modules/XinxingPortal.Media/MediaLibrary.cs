@@ -29,7 +29,6 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
 
         // Assigning an equal value changes nothing, so a second run of the recipe writes no row.
         existing.AltText = altText.Trim();
-        await db.SaveChangesAsync(ct);
         return existing.ToImage();
     }
 
@@ -68,7 +67,6 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
 
             db.Set<MediaItem>().Add(item);
             audit.Record("media.upload", $"Media:{item.Id}", item.FileName);
-            await db.SaveChangesAsync(ct);
         }
         catch
         {
@@ -113,19 +111,21 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
         ? db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == mediaId, ct)
         : Task.FromResult<MediaItem?>(null);
 
-    /// <summary>Removes the row first: once it is gone nothing links to the files, and a failed file delete leaves only orphans.</summary>
+    /// <summary>Stages the row's removal; the action commits, then calls <see cref="DeleteFilesAsync"/>.</summary>
     public async Task<bool> DeleteAsync(string mediaId, CancellationToken ct)
     {
-        if (!RenditionFile.IsId(mediaId) || await db.Set<MediaItem>().Where(x => x.Id == mediaId).ExecuteDeleteAsync(ct) == 0)
+        if (!RenditionFile.IsId(mediaId) || await db.Set<MediaItem>().FirstOrDefaultAsync(x => x.Id == mediaId, ct) is not { } item)
         {
             return false;
         }
 
+        db.Set<MediaItem>().Remove(item);
         audit.Record("media.delete", $"Media:{mediaId}");
-        await db.SaveChangesAsync(ct);
-        await files.DeleteAsync(mediaId, ct);
         return true;
     }
+
+    /// <summary>After the row is gone nothing links to the files, so a failed file delete leaves only orphans.</summary>
+    public Task DeleteFilesAsync(string mediaId, CancellationToken ct) => files.DeleteAsync(mediaId, ct);
 
     /// <summary>The name as shown in the library, without control or bidi-override characters that could disguise it.</summary>
     private static string DisplayName(string fileName)

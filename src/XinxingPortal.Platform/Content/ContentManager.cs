@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Content;
@@ -17,7 +18,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
     private DbSet<T> Versions => db.Set<T>();
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public Task<T> CreateAsync(T draft, string? user, CancellationToken ct = default) => ActionTransaction.RunAsync(db, async () =>
+    public Task<T> CreateAsync(T draft, string? user, CancellationToken ct = default) => db.CommitAsync(async () =>
     {
         var now = Now;
         draft.ContentItemId = string.IsNullOrEmpty(draft.ContentItemId) ? NewId() : draft.ContentItemId;
@@ -43,7 +44,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         Versions.FirstOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, ct);
 
     public Task<T> SaveDraftAsync(string contentItemId, Action<T> edit, string? user, string? changeNote = null, CancellationToken ct = default) =>
-        ActionTransaction.RunAsync(db, async () =>
+        db.CommitAsync(async () =>
         {
             var latest = await RequireLatestAsync(contentItemId, ct);
             var draft = latest;
@@ -80,7 +81,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
             throw new ContentOperationException("A reason is required to unpublish.");
         }
 
-        return ActionTransaction.RunAsync(db, async () =>
+        return db.CommitAsync(async () =>
         {
             var published = await GetPublishedAsync(contentItemId, ct) ?? throw new ContentOperationException("The item is not published.");
             var from = published.ReviewState;
@@ -98,7 +99,7 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         }, ct);
     }
 
-    public Task DiscardDraftAsync(string contentItemId, CancellationToken ct = default) => ActionTransaction.RunAsync(db, async () =>
+    public Task DiscardDraftAsync(string contentItemId, CancellationToken ct = default) => db.CommitAsync(async () =>
     {
         var latest = await RequireLatestAsync(contentItemId, ct);
         if (latest.Published)

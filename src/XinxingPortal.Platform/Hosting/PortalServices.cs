@@ -197,7 +197,7 @@ internal static class PortalServices
         services.AddSingleton(new PoTranslationStore(catalog.Modules.Select(m => m.Assembly), paths.Base, paths.AppData));
         services.AddSingleton<ITenantNameSource, HttpTenantNameSource>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
-        services.AddSingleton<ICultureLinks, CultureLinks>();
+        services.AddScoped<ICultureLinks, CultureLinks>();
         services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
     }
 }

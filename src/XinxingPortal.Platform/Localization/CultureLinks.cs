@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Localization;
 
-internal sealed class CultureLinks(IHttpContextAccessor http, PortalOrigins origins) : ICultureLinks
+internal sealed class CultureLinks(IHttpContextAccessor http, PortalOrigins origins, TenantContext scopeTenant) : ICultureLinks
 {
     private RequestCultureInfo Info =>
         http.HttpContext?.Features.Get<RequestCultureInfo>() ?? throw new InvalidOperationException("No request culture has been chosen.");
@@ -22,8 +21,8 @@ internal sealed class CultureLinks(IHttpContextAccessor http, PortalOrigins orig
     /// </summary>
     public string Absolute(string culture, string path)
     {
-        var tenant = (http.HttpContext?.RequestServices.GetRequiredService<TenantContext>()
-            ?? throw new InvalidOperationException("No request to take the tenant from.")).Settings;
+        // The tenant of this scope: a request's, or the one a setup or background scope works for.
+        var tenant = scopeTenant.Settings;
         var local = new PathString(tenant.RequestUrlPrefix.Length > 0 ? "/" + tenant.RequestUrlPrefix : "")
             .Add(culture == PortalCultures.Chinese ? "" : "/" + culture)
             .Add(new PathString(path));

@@ -93,6 +93,9 @@ internal sealed class RecipeExecutor(
             try
             {
                 await handler.ExecuteAsync(context, ct);
+
+                // Steps stage; each is flushed inside the recipe's one transaction, so later steps see its rows.
+                await db.SaveChangesAsync(ct);
             }
             catch (Exception ex) when (ex is FeatureStateException or ContentOperationException or TenantException)
             {

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Auditing;
@@ -46,7 +47,7 @@ internal sealed class PortalWorkflow(PortalDbContext db, IServiceProvider servic
     }
 
     private Task<T> RunOnceAsync<T>(IWorkflowType<T> type, string id, WorkflowAction action, string user, string? note, CancellationToken ct)
-        where T : class, IReviewable => ActionTransaction.RunAsync(db, async () =>
+        where T : class, IReviewable => db.CommitAsync(async () =>
         {
             var item = await type.FindAsync(db, id, ct) ?? throw new ContentOperationException("The content item does not exist.");
             var from = item.ReviewState;

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace XinxingPortal.Media.Admin;
 
 [Route("admin/media")]
 [RequirePermission(Permissions.Manage)]
-internal sealed class MediaAdminController(MediaLibrary library, IStringLocalizer<MediaAdminController> t) : Controller
+internal sealed class MediaAdminController(MediaLibrary library, IPortalDb db, IStringLocalizer<MediaAdminController> t) : Controller
 {
     private const int PageSize = 40;
 
@@ -43,6 +44,7 @@ internal sealed class MediaAdminController(MediaLibrary library, IStringLocalize
             {
                 await using var content = file.OpenReadStream();
                 await library.UploadAsync(content, file.FileName, altText!, User.Identity?.Name, ct);
+                await db.SaveChangesAsync(ct);
                 TempData["Message"] = t["The image was uploaded."].Value;
                 return RedirectToAction(nameof(Index));
             }
@@ -67,6 +69,9 @@ internal sealed class MediaAdminController(MediaLibrary library, IStringLocalize
         {
             return NotFound();
         }
+
+        await db.SaveChangesAsync(ct);
+        await library.DeleteFilesAsync(id, ct);
 
         TempData["Message"] = t["The image was deleted."].Value;
         return RedirectToAction(nameof(Index));

@@ -75,6 +75,7 @@ internal sealed class EventsAdminController(
         }
 
         await content.PublishAsync(id, User.Identity?.Name, ct);
+        await db.SaveChangesAsync(ct); // the capacity, when the event was already published
         TempData["Message"] = t["The event was saved and published."].Value;
         return RedirectToAction(nameof(Edit), new { id });
     }

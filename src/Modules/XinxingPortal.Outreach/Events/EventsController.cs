@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace XinxingPortal.Outreach.Events;
 
 [Route("events")]
 internal sealed class EventsController(
-    EventQueries queries, RegistrationDesk desk, ICultureLinks links, TimeProvider time, IStringLocalizer<EventsController> t, IServiceProvider services)
+    EventQueries queries, RegistrationDesk desk, IPortalDb db, ICultureLinks links, TimeProvider time, IStringLocalizer<EventsController> t, IServiceProvider services)
     : Controller
 {
     [HttpGet("")]
@@ -61,7 +62,7 @@ internal sealed class EventsController(
         {
             try
             {
-                var registration = await desk.RegisterAsync(ev, input, links.CurrentCulture, LinkFor, ct);
+                var registration = await db.CommitAsync(() => desk.RegisterAsync(ev, input, links.CurrentCulture, LinkFor, ct), ct);
                 return Redirect(links.Link(links.CurrentCulture, "/registrations/" + registration.Token));
             }
             catch (RegistrationRefused refused)

@@ -7,7 +7,7 @@ namespace XinxingPortal.Outreach.Events;
 /// <summary>Keeps an event's seat row in step with its capacity; capacity may not drop below the seats already taken.</summary>
 internal sealed class SeatBook(IPortalDb db)
 {
-    /// <summary>False when the new capacity is below the seats already taken.</summary>
+    /// <summary>Stages the capacity; false when it is below the seats already taken.</summary>
     public async Task<bool> SetCapacityAsync(string eventSet, int capacity, CancellationToken ct)
     {
         var seats = await db.Set<EventSeats>().FirstOrDefaultAsync(s => s.EventSet == eventSet, ct);
@@ -25,7 +25,6 @@ internal sealed class SeatBook(IPortalDb db)
             seats.Capacity = capacity;
         }
 
-        await db.SaveChangesAsync(ct);
         return true;
     }
 }

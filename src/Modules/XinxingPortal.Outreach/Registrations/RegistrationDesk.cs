@@ -7,8 +7,9 @@ using XinxingPortal.Outreach.Events;
 namespace XinxingPortal.Outreach.Registrations;
 
 /// <summary>
-/// Takes and gives back seats. Every seat change is one conditional UPDATE on the event's seat row inside a
-/// transaction with the registration it belongs to, so seats and registrations never disagree.
+/// Takes and gives back seats. Every seat change is one conditional UPDATE on the event's seat row; the action runs
+/// the desk inside its one transaction (<see cref="PortalDbActions.CommitAsync{T}"/>) with the registration it belongs to,
+/// so seats and registrations never disagree.
 /// </summary>
 internal sealed class RegistrationDesk(IPortalDb db, RegistrationMail mail, TimeProvider time)
 {
@@ -30,7 +31,6 @@ internal sealed class RegistrationDesk(IPortalDb db, RegistrationMail mail, Time
             throw new RegistrationRefused("Registration has closed.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var taken = await TakeSeatsAsync(ev.LocalizationSet, input.PartySize, ct);
         if (!taken)
         {
@@ -55,15 +55,12 @@ internal sealed class RegistrationDesk(IPortalDb db, RegistrationMail mail, Time
         };
         db.Set<Registration>().Add(registration);
         mail.Registered(registration, ev, linkFor(registration.Token));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return registration;
     }
 
     /// <summary>Cancels by token; frees the seats and promotes waiting people, oldest first, who now fit.</summary>
     public async Task<bool> CancelAsync(string token, OutreachEvent ev, Func<string, string> linkFor, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var registration = await db.Set<Registration>().FirstOrDefaultAsync(r => r.Token == token && r.Status != RegistrationStatus.Cancelled, ct);
         if (registration is null)
         {
@@ -73,7 +70,6 @@ internal sealed class RegistrationDesk(IPortalDb db, RegistrationMail mail, Time
         var wasConfirmed = registration.Status == RegistrationStatus.Confirmed;
         registration.Status = RegistrationStatus.Cancelled;
         registration.CancelledUtc = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
         if (wasConfirmed)
         {
             await db.Set<EventSeats>().Where(s => s.EventSet == registration.EventSet)
@@ -82,8 +78,6 @@ internal sealed class RegistrationDesk(IPortalDb db, RegistrationMail mail, Time
         }
 
         mail.Cancelled(registration, ev);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return true;
     }
 

@@ -34,7 +34,7 @@ internal sealed class RegistrationsController(IPortalDb db, RegistrationDesk des
             return NotFound();
         }
 
-        if (await desk.CancelAsync(token, found.Event, tk => links.Absolute(links.CurrentCulture, "/registrations/" + tk), ct))
+        if (await db.CommitAsync(() => desk.CancelAsync(token, found.Event, tk => links.Absolute(links.CurrentCulture, "/registrations/" + tk), ct), ct))
         {
             TempData["Message"] = t["Your registration has been cancelled."].Value;
         }

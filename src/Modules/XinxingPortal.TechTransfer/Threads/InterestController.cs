@@ -1,3 +1,5 @@
+using XinxingPortal.Abstractions.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +14,7 @@ namespace XinxingPortal.TechTransfer.Threads;
 /// <summary>Expressing interest in an outcome or a demand: the first message of a private 意向洽谈 thread.</summary>
 [RequireFeature(TechTransferFeature.Threads)]
 [Route("techtransfer")]
-internal sealed class InterestController(ThreadDesk desk, ICultureLinks links, IStringLocalizer<InterestController> t) : Controller
+internal sealed class InterestController(ThreadDesk desk, IPortalDb db, ICultureLinks links, IStringLocalizer<InterestController> t) : Controller
 {
     [HttpGet("{kind}/{id}/interest")]
     public async Task<IActionResult> Show(string kind, string id, CancellationToken ct)
@@ -63,6 +65,18 @@ internal sealed class InterestController(ThreadDesk desk, ICultureLinks links, I
         }
 
         var (thread, problem) = await desk.OpenAsync(standing, input.Body, ct);
+        if (problem is null)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                (thread, problem) = await desk.RaceLostAsync(thread, ct);
+            }
+        }
+
         if (problem is not null)
         {
             TempData["Error"] = t[problem].Value;

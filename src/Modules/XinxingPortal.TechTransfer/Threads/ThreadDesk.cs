@@ -83,22 +83,24 @@ internal sealed class ThreadDesk(IPortalDb db, MarketAccess market, InterestList
             mail.Opened(thread, starter, owner, body.Trim());
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return (thread, null);
-        }
-        catch (DbUpdateException)
-        {
-            // Two submissions raced and the unique index kept one thread per listing and organisation: send the
-            // user to that thread rather than fail. Nothing of this attempt is saved; the user is told so.
-            var winner = await db.Set<InterestThread>().AsNoTracking().FirstOrDefaultAsync(
-                t => t.Kind == listing.Kind && t.ListingId == listing.Id && t.StarterOrganisationId == starter.Id, ct);
-            return winner is null ? throw new InvalidOperationException("Saving the thread failed.") : (winner, "You already had a conversation about this listing; your message was not sent. Send it here.");
-        }
+        return (thread, null);
     }
 
-    /// <summary>Adds a message and emails the other side (both sides when staff write). Returns why not, or null.</summary>
+    /// <summary>
+    /// When two submissions raced, the unique index kept one thread per listing and organisation: the one that was
+    /// saved, to send the user to rather than fail. Nothing of the losing attempt is saved; the user is told so.
+    /// </summary>
+    public async Task<(InterestThread Thread, string Problem)> RaceLostAsync(InterestThread attempt, CancellationToken ct)
+    {
+        db.Set<InterestThread>().Entry(attempt).State = EntityState.Detached;
+        var winner = await db.Set<InterestThread>().AsNoTracking().FirstOrDefaultAsync(
+            t => t.Kind == attempt.Kind && t.ListingId == attempt.ListingId && t.StarterOrganisationId == attempt.StarterOrganisationId, ct);
+        return winner is null
+            ? throw new InvalidOperationException("Saving the thread failed.")
+            : (winner, "You already had a conversation about this listing; your message was not sent. Send it here.");
+    }
+
+    /// <summary>Stages a message and the emails to the other side (both sides when staff write). Returns why not, or null.</summary>
     public async Task<string?> PostAsync(ThreadParty viewer, string body, CancellationToken ct)
     {
         var thread = viewer.Thread;
@@ -115,7 +117,6 @@ internal sealed class ThreadDesk(IPortalDb db, MarketAccess market, InterestList
             mail.Message(thread, recipient, author, text);
         }
 
-        await db.SaveChangesAsync(ct);
         return null;
     }
 
@@ -141,7 +142,6 @@ internal sealed class ThreadDesk(IPortalDb db, MarketAccess market, InterestList
             mail.Closed(thread, recipient, viewer.Organisation);
         }
 
-        await db.SaveChangesAsync(ct);
         return null;
     }
 

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +17,7 @@ namespace XinxingPortal.TechTransfer.Threads;
 /// </summary>
 [RequireFeature(TechTransferFeature.Threads)]
 [Route("techtransfer")]
-internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, ICultureLinks links, IStringLocalizer<ThreadsController> t) : Controller
+internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, IPortalDb db, ICultureLinks links, IStringLocalizer<ThreadsController> t) : Controller
 {
     [HttpGet("threads/{id}")]
     public async Task<IActionResult> Show(string id, CancellationToken ct)
@@ -55,6 +56,7 @@ internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, IC
             return await PageAsync(viewer, input, StatusCodes.Status409Conflict, ct);
         }
 
+        await db.SaveChangesAsync(ct);
         return Redirect(ThreadUrl(id));
     }
 
@@ -79,6 +81,7 @@ internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, IC
             return await PageAsync(viewer, new MessageInput(), StatusCodes.Status409Conflict, ct);
         }
 
+        await db.SaveChangesAsync(ct);
         TempData["Message"] = t["The conversation is closed."].Value;
         return Redirect(ThreadUrl(id));
     }

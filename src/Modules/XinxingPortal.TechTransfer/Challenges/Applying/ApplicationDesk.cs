@@ -54,7 +54,7 @@ internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, P
         return problems.Count > 0 ? (null, problems) : (new PreparedApplication(challenge, organisation, existing, removed, uploads), []);
     }
 
-    /// <summary>Stores the application and sends it for review (again, when it was returned).</summary>
+    /// <summary>Stages the application and sends it for review (again, when it was returned); the action commits.</summary>
     public async Task SaveAsync(PreparedApplication ready, ApplicationInput input, string? userId, string by, CancellationToken ct)
     {
         var application = ready.Existing ?? new ChallengeApplication { Id = NewId(), ChallengeId = ready.Challenge.Id, OrganisationId = ready.Organisation.Id };
@@ -85,8 +85,6 @@ internal sealed class ApplicationDesk(IPortalDb db, ModerationDesk moderation, P
         {
             files.Delete(gone.Id);
         }
-
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<(List<Upload>, List<ApplicationProblem>)> ReadAsync(List<IFormFile> formFiles, CancellationToken ct)

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,7 +18,7 @@ namespace XinxingPortal.TechTransfer.Challenges.Applying;
 [RequireFeature(TechTransferFeature.Challenges)]
 [Route("techtransfer/challenges/{id}/apply")]
 internal sealed class ApplyController(
-    ChallengeQueries queries, ApplicationDesk desk, MarketAccess access, ICultureLinks links, IStringLocalizer<ApplyController> t) : Controller
+    ChallengeQueries queries, ApplicationDesk desk, IPortalDb db, MarketAccess access, ICultureLinks links, IStringLocalizer<ApplyController> t) : Controller
 {
     private const long MaxRequest = ApplicationDesk.MaxFiles * PrivateFiles.MaxBytes + 1024 * 1024;
 
@@ -73,6 +74,7 @@ internal sealed class ApplyController(
             try
             {
                 await desk.SaveAsync(ready, input, access.UserId, access.UserName, ct);
+                await db.SaveChangesAsync(ct);
             }
             catch (Microsoft.EntityFrameworkCore.DbUpdateException)
             {
