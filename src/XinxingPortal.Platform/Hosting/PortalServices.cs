@@ -182,6 +182,9 @@ internal static class PortalServices
             o.CookieManager = new TenantCookieManager();
             o.Events.OnValidatePrincipal = TenantCookieValidation.ValidateAsync;
         });
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider, Microsoft.AspNetCore.Http.IHttpContextAccessor>(
+                (o, protection, http) => o.TicketDataFormat = new TenantTicketFormat(protection, http));
         // Checked on every request, so a sign-out or a password change ends every other session at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<Account.SignInThrottle>();

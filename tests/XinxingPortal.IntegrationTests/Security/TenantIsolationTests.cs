@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using XinxingPortal.Platform.Identity;
 using XinxingPortal.IntegrationTests.Infrastructure;
 
 namespace XinxingPortal.IntegrationTests.Security;
@@ -34,6 +37,20 @@ public sealed class TenantIsolationTests(PortalFactory factory) : IClassFixture<
             KeyValuePair.Create("UserName", "admin"), KeyValuePair.Create("Password", PortalFactory.AdminPassword),
             KeyValuePair.Create("__RequestVerificationToken", portalToken)]));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sign_in_cookie_is_protected_for_its_own_tenant_and_unreadable_to_another()
+    {
+        await factory.WarmUpAsync("/kepu");
+        var login = await factory.Browser().LoginAsync("", "admin", PortalFactory.AdminPassword);
+        var cookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])
+            .Single(c => c.StartsWith("xp.auth", StringComparison.Ordinal) && !c.Contains("chunks", StringComparison.Ordinal));
+        var value = cookie[(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        var protection = factory.Services.GetRequiredService<IDataProtectionProvider>();
+
+        Assert.NotNull(TenantTicketFormat.For(protection, "Default").Unprotect(value));
+        Assert.Null(TenantTicketFormat.For(protection, "kepu").Unprotect(value));
     }
 
     [Fact]
