@@ -59,8 +59,6 @@ internal sealed partial class PolicyTopicsStep(IPortalDb db, ISiteSettingsStore 
             topic.NameEn = entry.Names.GetValueOrDefault("en", "");
             topic.Position = i;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed record TopicEntry(string Code, IReadOnlyDictionary<string, string> Names);

@@ -52,8 +52,6 @@ internal sealed class ChallengesStep(IPortalDb db, TimeProvider time) : IRecipeS
                 challenge.UpdatedUtc = now;
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed record Model(IReadOnlyList<ChallengeEntry> Challenges);

@@ -54,8 +54,6 @@ internal sealed class DemandsStep(IPortalDb db, TimeProvider time) : IRecipeStep
             demand.ContactEmail = e.ContactEmail.Trim();
             writer.Finish(demand, status, e.ReviewComment, e.PublishedOn);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed record Model(IReadOnlyList<DemandEntry> Demands);

@@ -57,8 +57,6 @@ internal sealed class OutcomesStep(IPortalDb db, TimeProvider time) : IRecipeSte
             outcome.ImageIds = [.. (e.Images ?? []).Select(MediaKeys.IdFor)];
             writer.Finish(outcome, status, e.ReviewComment, e.PublishedOn);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private sealed record Model(IReadOnlyList<OutcomeEntry> Outcomes);
