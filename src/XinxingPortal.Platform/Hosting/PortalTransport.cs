@@ -47,6 +47,9 @@ internal static class PortalTransport
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        // MVC leaves the flash-message cookie's Secure flag off by default; over HTTPS every cookie carries it.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         var keys = services.AddDataProtection()
             .SetApplicationName("XinxingPortal")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));

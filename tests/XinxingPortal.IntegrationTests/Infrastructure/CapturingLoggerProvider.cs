@@ -21,6 +21,6 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Messages.Enqueue(formatter(state, exception));
+            owner.Messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " Exception: " + exception));
     }
 }

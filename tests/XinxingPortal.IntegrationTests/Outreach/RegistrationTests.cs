@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Data;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,8 @@ public sealed class RegistrationTests(OutreachFixture fixture) : IClassFixture<O
             await using var scope = await fixture.Factory.TenantScopeAsync("kepu");
             var desk = scope.ServiceProvider.GetRequiredService<RegistrationDesk>();
             var input = new RegistrationInput { Name = "并发" + i, Mobile = "13800000000", Email = $"c{i}@kepu.example", PartySize = 1, Consent = true };
-            return (await desk.RegisterAsync(ev, input, "zh-CN", t => "http://localhost/" + t, CancellationToken.None)).Status;
+            var action = scope.ServiceProvider.GetRequiredService<IPortalDb>();
+            return (await action.CommitAsync(() => desk.RegisterAsync(ev, input, "zh-CN", t => "http://localhost/" + t, CancellationToken.None), CancellationToken.None)).Status;
         }));
 
         Assert.Equal(capacity, outcomes.Count(s => s == RegistrationStatus.Confirmed));

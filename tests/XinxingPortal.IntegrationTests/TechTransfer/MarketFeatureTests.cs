@@ -107,7 +107,7 @@ public sealed class MarketFeatureTests(MarketFeatureFixture fixture) : IClassFix
         var applied = await ApplicationForm.PostAsync(team, id, prefix: J);
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
         Assert.Equal(1, await fixture.WithDbAsync("jiebang", (db, _) => db.Set<ChallengeApplication>().CountAsync(a => a.ChallengeId == id && a.OrganisationId == organisation.Id)));
-        Assert.Contains("data-status=\"Pending\"", await team.GetStringAsync(J + "/techtransfer/my/applications"));
+        Assert.Contains("data-status=\"InReview\"", await team.GetStringAsync(J + "/techtransfer/my/applications"));
     }
 
     [Theory]
