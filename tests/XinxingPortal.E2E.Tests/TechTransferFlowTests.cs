@@ -38,7 +38,7 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
         await bureau.ClickAsync("form[action*='/admin/techtransfer/review/'] button[type=submit]");
         await bureau.WaitForURLAsync(url => url.EndsWith("/admin/techtransfer/review", StringComparison.Ordinal));
         await enterprise.GotoAsync("/techtransfer/my");
-        Assert.Equal("Approved", await enterprise.Locator($"article:has-text('{title}') .listing-status").GetAttributeAsync("data-status"));
+        Assert.Equal("Published", await enterprise.Locator($"article:has-text('{title}') .listing-status").GetAttributeAsync("data-status"));
 
         var visitor = await session.NewPageAsync();
         await visitor.GotoAsync("/techtransfer/demands");
@@ -158,7 +158,8 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
         var text = await visitor.InnerTextAsync("main");
         Assert.Contains("新星水处理揭榜团队有限公司", text);
         Assert.Contains("经专家评审", text);
-        Assert.Contains(id, await MailToAsync(teamUser + "@corp.example", title));
+        // The announcement (not the earlier review mail) links the challenge itself.
+        Assert.Contains(title, await MailToAsync(teamUser + "@corp.example", "/techtransfer/challenges/" + id));
         Assert.Empty(session.ForeignRequests);
     }
 
