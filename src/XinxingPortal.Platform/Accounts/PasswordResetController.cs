@@ -68,9 +68,7 @@ internal sealed class PasswordResetController(
         }
 
         ViewData["Robots"] = "noindex";
-        ViewData["Invitation"] = kind == AccountTokenKind.Invitation;
-        ViewData["UserName"] = user.UserName;
-        return View("SetPassword", new SetPasswordInput { User = user.Id, Token = token! });
+        return View("SetPassword", new SetPasswordInput { User = user.Id, Token = token!, Holder = new(user.UserName, kind == AccountTokenKind.Invitation) });
     }
 
     private async Task<IActionResult> SetAsync(SetPasswordInput input, AccountTokenKind kind)
@@ -81,8 +79,7 @@ internal sealed class PasswordResetController(
             return LinkSpent();
         }
 
-        ViewData["Invitation"] = kind == AccountTokenKind.Invitation;
-        ViewData["UserName"] = user.UserName;
+        input.Holder = new(user.UserName, kind == AccountTokenKind.Invitation);
         if (!ModelState.IsValid)
         {
             return View("SetPassword", input);

@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 
 namespace XinxingPortal.Platform.Tenants;
 
 internal sealed class CreateTenantInput
 {
+    /// <summary>The recipes a new tenant can be set up from; set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public IReadOnlyList<string> Recipes { get; set; } = [];
+
     [Required(ErrorMessage = "Enter a name.")]
     [RegularExpression("^[A-Za-z][A-Za-z0-9_-]{0,31}$", ErrorMessage = "A name starts with a letter and has up to 32 letters, digits, '-' or '_'.")]
     public string Name { get; set; } = "";

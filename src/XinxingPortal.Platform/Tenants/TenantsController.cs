@@ -18,8 +18,7 @@ internal sealed class TenantsController(TenantAdministration tenants, RecipeCata
     [HttpGet("create")]
     public IActionResult Create()
     {
-        ViewData["Recipes"] = recipes.Names();
-        return View(new CreateTenantInput());
+        return View(new CreateTenantInput { Recipes = recipes.Names() });
     }
 
     [HttpPost("create")]
@@ -40,7 +39,7 @@ internal sealed class TenantsController(TenantAdministration tenants, RecipeCata
             }
         }
 
-        ViewData["Recipes"] = recipes.Names();
+        input.Recipes = recipes.Names();
         return View(input);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 
 namespace XinxingPortal.Outreach.Admin;
@@ -5,6 +7,10 @@ namespace XinxingPortal.Outreach.Admin;
 /// <summary>The event form; times are typed in Beijing time.</summary>
 internal sealed class EventInput
 {
+    /// <summary>The event being edited and the venues to choose from; set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public EventEditorPage Editor { get; set; } = null!;
+
     [Required(ErrorMessage = "Enter a title.")]
     [StringLength(256, ErrorMessage = "A title has at most 256 characters.")]
     public string Title { get; set; } = "";

@@ -123,9 +123,12 @@ internal sealed class EventsAdminController(
 
     private async Task<IActionResult> FormAsync(EventInput input, OutreachEvent? ev, CancellationToken ct)
     {
-        ViewData["Event"] = ev;
-        ViewData["Venues"] = await db.Set<Venue>().AsNoTracking().Where(v => v.Latest && v.Culture == "zh-CN").OrderBy(v => v.DisplayText)
+        var venues = await db.Set<Venue>().AsNoTracking().Where(v => v.Latest && v.Culture == "zh-CN").OrderBy(v => v.DisplayText)
             .Select(v => new KeyValuePair<string, string>(v.LocalizationSet, v.DisplayText)).ToListAsync(ct);
+        input.Editor = new EventEditorPage(ev, venues);
         return View("Edit", input);
     }
 }
+
+/// <summary>What the event form shows besides its fields: the event (null for a new one) and the venues by localization set.</summary>
+internal sealed record EventEditorPage(OutreachEvent? Event, IReadOnlyList<KeyValuePair<string, string>> Venues);

@@ -25,8 +25,7 @@ internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mai
         var sets = events.Select(e => e.LocalizationSet).ToList();
         var counts = await db.Set<Registration>().AsNoTracking().Where(r => sets.Contains(r.EventSet) && r.Status != RegistrationStatus.Cancelled)
             .GroupBy(r => new { r.EventSet, r.Status }).Select(g => new { g.Key.EventSet, g.Key.Status, People = g.Sum(r => r.PartySize) }).ToListAsync(ct);
-        ViewData["Counts"] = counts.ToDictionary(c => (c.EventSet, c.Status), c => c.People);
-        return View(events);
+        return View(new OrganiserEventsPage(events, counts.ToDictionary(c => (c.EventSet, c.Status), c => c.People)));
     }
 
     [HttpGet("{set}")]
@@ -106,3 +105,6 @@ internal sealed class OutreachAdminController(IPortalDb db, RegistrationMail mai
     private IQueryable<OutreachEvent> Mine(IQueryable<OutreachEvent> events) =>
         User.IsInRole(PortalRoles.Administrator) ? events : events.Where(e => e.Owner == User.Identity!.Name);
 }
+
+/// <summary>The organiser's events with the people registered or waiting for each.</summary>
+internal sealed record OrganiserEventsPage(IReadOnlyList<OutreachEvent> Events, IReadOnlyDictionary<(string EventSet, RegistrationStatus Status), int> People);

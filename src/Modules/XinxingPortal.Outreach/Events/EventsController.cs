@@ -100,9 +100,8 @@ internal sealed class EventsController(
         var left = await desk.SeatsLeftAsync(ev.LocalizationSet, ct);
         var now = time.GetUtcNow().UtcDateTime;
         ViewData["Alternates"] = await queries.AlternatesAsync<OutreachEvent>(ev.LocalizationSet, (c, s) => links.Link(c, "/events/" + s), ct);
-        ViewData["Input"] = input;
         return View("Show", new EventPage(ev, venue, left, now >= ev.RegistrationOpensUtc && now <= ev.RegistrationClosesUtc && now < ev.StartUtc,
-            Absolute("/events/" + ev.Slug), venue is null ? null : Absolute("/venues/" + venue.Slug), await Photos.ForAsync(services, ev.PhotoIds, ct)));
+            Absolute("/events/" + ev.Slug), venue is null ? null : Absolute("/venues/" + venue.Slug), await Photos.ForAsync(services, ev.PhotoIds, ct), input));
     }
 
     private string LinkFor(string token) => Absolute("/registrations/" + token);
@@ -116,4 +115,4 @@ internal sealed record EventList(
 
 internal sealed record EventPage(
     OutreachEvent Event, Venue? Venue, int SeatsLeft, bool RegistrationOpen, string Url, string? VenueUrl,
-    IReadOnlyList<XinxingPortal.Abstractions.Media.MediaImage> Photos);
+    IReadOnlyList<XinxingPortal.Abstractions.Media.MediaImage> Photos, RegistrationInput Registration);

@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 
 namespace XinxingPortal.Pages.Admin;
 
 internal sealed class PageInput
 {
+    /// <summary>The page being edited (null for a new one); set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public XinxingPortal.Pages.Data.Page? Existing { get; set; }
+
     [Required(ErrorMessage = "Enter a title.")]
     [StringLength(256, ErrorMessage = "A title has at most 256 characters.")]
     public string Title { get; set; } = "";

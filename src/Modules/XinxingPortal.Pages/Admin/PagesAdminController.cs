@@ -154,7 +154,7 @@ internal sealed class PagesAdminController(
 
     private ViewResult EditView(PageInput input, Page? page)
     {
-        ViewData["Page"] = page;
+        input.Existing = page;
         return View("Edit", input);
     }
 }

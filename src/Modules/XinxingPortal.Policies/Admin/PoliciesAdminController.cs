@@ -27,10 +27,10 @@ internal sealed class PoliciesAdminController(
         var sources = documents.Where(d => d.TranslatedFrom is not null).Select(d => d.TranslatedFrom!).ToList();
         var published = await db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Published && sources.Contains(d.ContentItemId))
             .ToDictionaryAsync(d => d.ContentItemId, d => d.Number, ct);
-        ViewData["Stale"] = documents
+        var stale = documents
             .Where(d => d.TranslatedFrom is { } source && published.GetValueOrDefault(source) > d.TranslatedFromNumber)
             .Select(d => d.ContentItemId).ToHashSet();
-        return View(documents);
+        return View(new PolicyListPage(documents, stale));
     }
 
     [HttpGet("create")]
@@ -168,19 +168,27 @@ internal sealed class PoliciesAdminController(
 
     private async Task<IActionResult> EditViewAsync(PolicyInput input, PolicyDocument? document, CancellationToken ct)
     {
-        ViewData["Document"] = document;
-        ViewData["Topics"] = await db.Set<Topic>().AsNoTracking().OrderBy(x => x.Position).ToListAsync(ct);
-        ViewData["Policies"] = await db.Set<PolicyDocument>().AsNoTracking()
+        var topics = await db.Set<Topic>().AsNoTracking().OrderBy(x => x.Position).ToListAsync(ct);
+        var policies = await db.Set<PolicyDocument>().AsNoTracking()
             .Where(d => d.Latest && d.Type == DocumentType.Policy && d.Culture == input.Culture)
             .Select(d => new PolicyChoice(d.LocalizationSet, d.DisplayText)).ToListAsync(ct);
-        ViewData["Replacements"] = await db.Set<PolicyDocument>().AsNoTracking()
+        var replacements = await db.Set<PolicyDocument>().AsNoTracking()
             .Where(d => d.Published && d.Culture == input.Culture && d.ContentItemId != (document == null ? "" : document.ContentItemId))
             .OrderByDescending(d => d.WrittenOn).Select(d => new PolicyChoice(d.LocalizationSet, d.DisplayText)).ToListAsync(ct);
-        ViewData["Attachments"] = document is null ? new List<Attachment>() : await db.Set<Attachment>().AsNoTracking()
+        var attachments = document is null ? new List<Attachment>() : await db.Set<Attachment>().AsNoTracking()
             .Where(a => a.ContentItemId == document.ContentItemId)
             .Select(a => new Attachment { Id = a.Id, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size }).ToListAsync(ct);
+        input.Editor = new PolicyEditorPage(document, topics, policies, replacements, attachments);
         return View("Edit", input);
     }
 }
 
 internal sealed record PolicyChoice(string LocalizationSet, string Title);
+
+/// <summary>The admin list: the documents and which translations lag behind their source's published version.</summary>
+internal sealed record PolicyListPage(IReadOnlyList<PolicyDocument> Documents, IReadOnlySet<string> StaleTranslations);
+
+/// <summary>What the edit form shows besides the fields it posts: the document, the choices and its attachments.</summary>
+internal sealed record PolicyEditorPage(
+    PolicyDocument? Document, IReadOnlyList<Topic> Topics, IReadOnlyList<PolicyChoice> Policies,
+    IReadOnlyList<PolicyChoice> Replacements, IReadOnlyList<Attachment> Attachments);

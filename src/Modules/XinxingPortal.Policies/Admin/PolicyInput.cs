@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using XinxingPortal.Abstractions.Workflow;
 using System.ComponentModel.DataAnnotations;
 using XinxingPortal.Policies.Data;
@@ -7,6 +9,10 @@ namespace XinxingPortal.Policies.Admin;
 
 internal sealed class PolicyInput
 {
+    /// <summary>The page around the form; set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public PolicyEditorPage Editor { get; set; } = null!;
+
     public DocumentType Type { get; set; }
 
     [Required(ErrorMessage = "Enter a title.")]

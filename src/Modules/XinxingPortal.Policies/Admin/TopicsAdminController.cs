@@ -14,7 +14,7 @@ namespace XinxingPortal.Policies.Admin;
 internal sealed class TopicsAdminController(IPortalDb db, IStringLocalizer<TopicsAdminController> t) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await ListAsync(ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new TopicsPage(await ListAsync(ct), new TopicInput()));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -22,8 +22,7 @@ internal sealed class TopicsAdminController(IPortalDb db, IStringLocalizer<Topic
     {
         if (!ModelState.IsValid)
         {
-            ViewData["Input"] = input;
-            return View("Index", await ListAsync(ct));
+            return View("Index", new TopicsPage(await ListAsync(ct), input));
         }
 
         var topic = await db.Set<Topic>().FirstOrDefaultAsync(x => x.Code == input.Code, ct);
@@ -44,6 +43,9 @@ internal sealed class TopicsAdminController(IPortalDb db, IStringLocalizer<Topic
     private async Task<List<Topic>> ListAsync(CancellationToken ct) =>
         await db.Set<Topic>().AsNoTracking().OrderBy(x => x.Position).ToListAsync(ct);
 }
+
+/// <summary>The taxonomy and the add-or-rename form, refilled with what was typed when it is refused.</summary>
+internal sealed record TopicsPage(IReadOnlyList<Topic> Topics, TopicInput Input);
 
 internal sealed class TopicInput
 {

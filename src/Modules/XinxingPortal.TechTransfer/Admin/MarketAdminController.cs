@@ -11,7 +11,9 @@ internal sealed class MarketAdminController(MarketStatistics statistics, Threads
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        ViewData["Threads"] = (await threads.CountAsync(ct)).Total;
-        return View(await statistics.ComputeAsync(ct));
+        return View(new MarketDashboardPage(await statistics.ComputeAsync(ct), (await threads.CountAsync(ct)).Total));
     }
 }
+
+/// <summary>The dashboard's figures: listings and organisations, and the expressions of interest.</summary>
+internal sealed record MarketDashboardPage(MarketFigures Figures, Threads.ThreadTally Threads);

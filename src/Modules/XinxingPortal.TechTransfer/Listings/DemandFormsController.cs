@@ -54,9 +54,9 @@ internal sealed class DemandFormsController(
             return NotFound();
         }
 
-        ViewData["Demand"] = demand;
         return View(new DemandInput
         {
+            Existing = demand,
             Title = demand.Title, Field = demand.Field, Type = demand.Type, Description = demand.Description,
             BudgetMinWan = Money.ToWan(demand.BudgetMinYuan), BudgetMaxWan = Money.ToWan(demand.BudgetMaxYuan), RequiredTrl = demand.RequiredTrl,
             ValidUntil = demand.ValidUntil, Modes = [.. demand.Modes.Split()], ContactName = demand.ContactName,
@@ -74,7 +74,7 @@ internal sealed class DemandFormsController(
             return NotFound();
         }
 
-        ViewData["Demand"] = demand;
+        input.Existing = demand;
         return await SaveAsync(demand, input, isNew: false, ct);
     }
 

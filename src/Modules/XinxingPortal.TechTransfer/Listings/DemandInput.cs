@@ -1,9 +1,16 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
+using XinxingPortal.TechTransfer.Data;
 
 namespace XinxingPortal.TechTransfer.Listings;
 
 internal sealed class DemandInput : ListingContactInput
 {
+    /// <summary>The demand being edited (null for a new one); set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public Demand? Existing { get; set; }
+
     [Required(ErrorMessage = "Enter the demand's name.")]
     [StringLength(128, ErrorMessage = "The name has at most 128 characters.")]
     [PlainText]

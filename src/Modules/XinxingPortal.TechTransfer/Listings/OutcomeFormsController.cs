@@ -51,10 +51,9 @@ internal sealed class OutcomeFormsController(
             return NotFound();
         }
 
-        ViewData["Outcome"] = outcome;
-        await ShowCurrentFilesAsync(outcome, ct);
         return View(new OutcomeInput
         {
+            Editor = await EditorAsync(outcome, ct),
             Title = outcome.Title, Field = outcome.Field, Keywords = string.Join("、", outcome.Keywords), Trl = outcome.Trl,
             Modes = [.. outcome.Modes.Split()], Patents = string.Join("\n", outcome.Patents), PriceWan = Money.ToWan(outcome.PriceYuan),
             Summary = outcome.Summary, Indicators = outcome.Indicators, Holder = outcome.Holder, ContactName = outcome.ContactName,
@@ -74,16 +73,14 @@ internal sealed class OutcomeFormsController(
             return NotFound();
         }
 
-        ViewData["Outcome"] = outcome;
         return await SaveAsync(outcome, input, isNew: false, ct);
     }
 
     /// <summary>The images and attachments the edit form lists, each with a box to remove it.</summary>
-    private async Task ShowCurrentFilesAsync(Outcome outcome, CancellationToken ct)
-    {
-        ViewData["Images"] = await media.GetManyAsync(outcome.ImageIds, ct);
-        ViewData["Attachments"] = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == outcome.Id).ToListAsync(ct);
-    }
+    private async Task<OutcomeEditorPage> EditorAsync(Outcome outcome, CancellationToken ct) => new(
+        outcome,
+        await media.GetManyAsync(outcome.ImageIds, ct),
+        await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == outcome.Id).ToListAsync(ct));
 
     /// <summary>The organisation's own outcome, unless it was rejected (final) or the organisation is no longer verified.</summary>
     private async Task<Outcome?> FindOwnAsync(string id, CancellationToken ct) =>
@@ -95,7 +92,7 @@ internal sealed class OutcomeFormsController(
     {
         if (!isNew)
         {
-            await ShowCurrentFilesAsync(outcome, ct);
+            input.Editor = await EditorAsync(outcome, ct);
         }
 
         var keywords = ListingText.Keywords(input.Keywords);

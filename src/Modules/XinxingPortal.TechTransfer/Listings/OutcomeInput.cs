@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 
@@ -5,6 +7,10 @@ namespace XinxingPortal.TechTransfer.Listings;
 
 internal sealed class OutcomeInput : ListingContactInput
 {
+    /// <summary>The outcome being edited and its current files; set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public OutcomeEditorPage Editor { get; set; } = OutcomeEditorPage.New;
+
     [Required(ErrorMessage = "Enter the outcome's name.")]
     [StringLength(128, ErrorMessage = "The name has at most 128 characters.")]
     [PlainText]

@@ -22,8 +22,7 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, I
         var queue = outcomes.Select(o => new QueueItem(ListingKind.Outcome, o.Id, o.Title, o.OrganisationId, o.UpdatedUtc))
             .Concat(demands.Select(d => new QueueItem(ListingKind.Demand, d.Id, d.Title, d.OrganisationId, d.UpdatedUtc)))
             .OrderBy(i => i.UpdatedUtc).ToList();
-        ViewData["Organisations"] = await OrganisationNamesAsync(queue.Select(i => i.OrganisationId), ct);
-        return View(queue);
+        return View(new ReviewQueuePage(queue, await OrganisationNamesAsync(queue.Select(i => i.OrganisationId), ct)));
     }
 
     [HttpGet("{kind}/{id}")]
@@ -35,10 +34,11 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, I
             return NotFound();
         }
 
-        ViewData["Organisation"] = await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == listing.OrganisationId, ct);
-        ViewData["History"] = (await workflow.HistoryAsync(ListingKinds.TypeName(kind), id, ct)).Reverse().ToList();
-        ViewData["Attachments"] = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == kind && a.OwnerId == id).ToListAsync(ct);
-        return View(listing);
+        return View(new ReviewPage(
+            listing,
+            await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == listing.OrganisationId, ct),
+            (await workflow.HistoryAsync(ListingKinds.TypeName(kind), id, ct)).Reverse().ToList(),
+            await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == kind && a.OwnerId == id).ToListAsync(ct)));
     }
 
     [HttpPost("{kind}/{id}")]
@@ -83,3 +83,9 @@ internal sealed class ReviewAdminController(IPortalDb db, ModerationDesk desk, I
 }
 
 internal sealed record QueueItem(ListingKind Kind, string Id, string Title, string OrganisationId, DateTime UpdatedUtc);
+
+/// <summary>The queue, oldest first, with the name of each poster's organisation.</summary>
+internal sealed record ReviewQueuePage(IReadOnlyList<QueueItem> Items, IReadOnlyDictionary<string, string> OrganisationNames);
+
+/// <summary>One listing as the reviewer reads it: who posted it, what happened to it so far and its attachments.</summary>
+internal sealed record ReviewPage(Listing Listing, Organisation? Organisation, IReadOnlyList<WorkflowStep> History, IReadOnlyList<Attachment> Attachments);

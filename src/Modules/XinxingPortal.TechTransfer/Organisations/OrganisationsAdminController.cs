@@ -23,8 +23,8 @@ internal sealed class OrganisationsAdminController(
             query = query.Where(o => o.Status == s);
         }
 
-        ViewData["Status"] = status;
-        return View(await query.OrderBy(o => o.Status == VerificationStatus.Pending ? 0 : 1).ThenByDescending(o => o.CreatedUtc).Take(200).ToListAsync(ct));
+        var organisations = await query.OrderBy(o => o.Status == VerificationStatus.Pending ? 0 : 1).ThenByDescending(o => o.CreatedUtc).Take(200).ToListAsync(ct);
+        return View(new OrganisationsPage(organisations, status));
     }
 
     [HttpGet("{id}")]
@@ -78,3 +78,6 @@ internal sealed class OrganisationsAdminController(
         return RedirectToAction(nameof(Index));
     }
 }
+
+/// <summary>The register as staff see it, filtered by verification status when one is chosen.</summary>
+internal sealed record OrganisationsPage(IReadOnlyList<Organisation> Organisations, VerificationStatus? Status);

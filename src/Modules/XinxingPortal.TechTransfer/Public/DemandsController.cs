@@ -23,11 +23,14 @@ internal sealed class DemandsController(MarketQueries queries, MarketAccess acce
             return NotFound();
         }
 
-        ViewData["Own"] = (await access.OrganisationAsync(ct))?.Id == demand.OrganisationId;
-        ViewData["Staff"] = await access.IsStaffAsync();
-        ViewData["MarketStatus"] = await queries.StatusAsync(XinxingPortal.TechTransfer.Moderation.ListingKind.Demand, id, ct);
-        return View(new DemandFacts(demand, await access.CanSeeContactsAsync(ct)));
+        var mayMatch = (await access.OrganisationAsync(ct))?.Id == demand.OrganisationId || await access.IsStaffAsync();
+        return View(new DemandPage(
+            new DemandFacts(demand, await access.CanSeeContactsAsync(ct)), mayMatch,
+            await queries.StatusAsync(XinxingPortal.TechTransfer.Moderation.ListingKind.Demand, id, ct)));
     }
 }
 
 internal sealed record DemandFacts(Demand Demand, bool ShowContacts);
+
+/// <summary>A demand's public page; its poster and staff also get the link to the matching outcomes.</summary>
+internal sealed record DemandPage(DemandFacts Facts, bool MayOpenMatches, MarketStatus Status);

@@ -27,10 +27,10 @@ internal sealed class OutcomesController(MarketQueries queries, IPortalDb db, Ma
         }
 
         var attachments = await db.Set<Attachment>().AsNoTracking().Where(a => a.OwnerKind == ListingKind.Outcome && a.OwnerId == id).ToListAsync(ct);
-        ViewData["Images"] = await media.GetManyAsync(outcome.ImageIds, ct);
-        ViewData["Own"] = (await access.OrganisationAsync(ct))?.Id == outcome.OrganisationId;
-        ViewData["MarketStatus"] = await queries.StatusAsync(ListingKind.Outcome, id, ct);
-        return View(new OutcomeFacts(outcome, await access.CanSeeContactsAsync(ct), attachments));
+        return View(new OutcomePage(
+            new OutcomeFacts(outcome, await access.CanSeeContactsAsync(ct), attachments),
+            await media.GetManyAsync(outcome.ImageIds, ct),
+            await queries.StatusAsync(ListingKind.Outcome, id, ct)));
     }
 
     /// <summary>An approved outcome's attachment; anything else is not found.</summary>
@@ -51,5 +51,8 @@ internal sealed class OutcomesController(MarketQueries queries, IPortalDb db, Ma
 }
 
 internal sealed record OutcomeFacts(Outcome Outcome, bool ShowContacts, IReadOnlyList<Attachment> Attachments);
+
+/// <summary>An outcome's public page: its facts, its images and how the market has treated it so far.</summary>
+internal sealed record OutcomePage(OutcomeFacts Facts, IReadOnlyList<XinxingPortal.Abstractions.Media.MediaImage> Images, MarketStatus Status);
 
 internal sealed record ContactFacts(bool Show, string Name, string Phone, string Email);

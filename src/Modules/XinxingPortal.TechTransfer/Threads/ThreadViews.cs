@@ -8,6 +8,9 @@ internal sealed record ThreadPage(ThreadParty Viewer, Organisation? Starter, Org
 {
     public InterestThread Thread => Viewer.Thread;
 
+    /// <summary>The reply form, refilled with what was typed when a message is refused.</summary>
+    public MessageInput Reply { get; init; } = new();
+
     /// <summary>The author's organisation name, or null for a message from bureau staff.</summary>
     public string? AuthorOf(ThreadMessage message) =>
         message.OrganisationId is null ? null

@@ -99,8 +99,7 @@ internal sealed class ThreadsController(ThreadReader reader, ThreadDesk desk, IP
 
     private async Task<ViewResult> PageAsync(ThreadParty viewer, MessageInput input, int status, CancellationToken ct)
     {
-        ViewData["Input"] = input;
-        var view = View("Show", await reader.PageAsync(viewer, ct));
+        var view = View("Show", await reader.PageAsync(viewer, ct) with { Reply = input });
         view.StatusCode = status;
         return view;
     }

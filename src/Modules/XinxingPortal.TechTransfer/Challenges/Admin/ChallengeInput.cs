@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using System.ComponentModel.DataAnnotations;
 using XinxingPortal.TechTransfer.Data;
 using XinxingPortal.TechTransfer.Listings;
@@ -8,6 +10,10 @@ namespace XinxingPortal.TechTransfer.Challenges.Admin;
 internal sealed class ChallengeInput
 {
     private const int LongText = 4000;
+
+    /// <summary>The challenge being edited (null for a new one); set by the controller, never bound from a post.</summary>
+    [BindNever, ValidateNever]
+    public Challenge? Existing { get; set; }
 
     [Required(ErrorMessage = "Enter the challenge's title.")]
     [StringLength(128, ErrorMessage = "A title has at most 128 characters.")]
@@ -51,6 +57,7 @@ internal sealed class ChallengeInput
 
     public static ChallengeInput From(Challenge c) => new()
     {
+        Existing = c,
         Title = c.Title, Issuer = c.Issuer, Field = c.Field, Goal = c.Goal, Indicators = c.Indicators,
         FundingWan = Money.ToWan(c.FundingYuan), Period = c.Period, Conditions = c.Conditions, Deadline = c.Deadline,
     };

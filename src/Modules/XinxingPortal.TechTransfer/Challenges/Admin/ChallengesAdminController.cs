@@ -59,7 +59,6 @@ internal sealed class ChallengesAdminController(IPortalDb db, IAuditLog audit, T
     public async Task<IActionResult> Edit(string id, CancellationToken ct)
     {
         var challenge = await db.Set<Challenge>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
-        ViewData["Challenge"] = challenge;
         return challenge is null ? NotFound() : View(ChallengeInput.From(challenge));
     }
 
@@ -75,7 +74,7 @@ internal sealed class ChallengesAdminController(IPortalDb db, IAuditLog audit, T
 
         if (!ModelState.IsValid)
         {
-            ViewData["Challenge"] = challenge;
+            input.Existing = challenge;
             return View(input);
         }
 
