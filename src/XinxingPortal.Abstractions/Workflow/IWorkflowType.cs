@@ -22,4 +22,10 @@ public interface IWorkflowType<T> where T : class, IReviewable
     Task<T?> FindAsync(IPortalDb db, string id, CancellationToken ct);
 
     string? AuthorOf(T item);
+
+    /// <summary>
+    /// What a transition changes besides the state, staged in the transition's transaction. Content types move their
+    /// published version here; types without versions have nothing to add.
+    /// </summary>
+    Task StageTransitionAsync(T item, ReviewState to, string? note, CancellationToken ct) => Task.CompletedTask;
 }

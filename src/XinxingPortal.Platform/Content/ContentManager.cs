@@ -12,7 +12,7 @@ namespace XinxingPortal.Platform.Content;
 /// of the caller's). Flags that could briefly break the one-latest/one-published indexes are cleared by an UPDATE in
 /// that transaction before the new ones are saved. Publishing goes through the workflow.
 /// </summary>
-internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, IAuditLog audit, IWorkflow workflow) : IContentManager<T>, IContentStaging
+internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, IAuditLog audit, IWorkflow workflow) : IContentManager<T>, IContentStaging<T>
     where T : ContentVersion, new()
 {
     private DbSet<T> Versions => db.Set<T>();
@@ -165,9 +165,8 @@ internal sealed class ContentManager<T>(PortalDbContext db, TimeProvider time, I
         await Versions.AsNoTracking().Where(v => v.LocalizationSet == localizationSet && v.Latest).OrderBy(v => v.Culture).ToListAsync(ct);
 
     /// <summary>Publishing makes the latest version the public one; unpublishing or withdrawing it takes it offline.</summary>
-    public async Task StageTransitionAsync(object item, ReviewState to, string? note, CancellationToken ct)
+    public async Task StageTransitionAsync(T latest, ReviewState to, string? note, CancellationToken ct)
     {
-        var latest = (T)item;
         if (to == ReviewState.Published)
         {
             await Versions.Where(v => v.ContentItemId == latest.ContentItemId && v.Published && v.Id != latest.Id)

@@ -3,7 +3,7 @@ using XinxingPortal.Abstractions.Workflow;
 namespace XinxingPortal.Platform.Content;
 
 /// <summary>The content manager's part of a workflow transition: which version is public afterwards.</summary>
-internal interface IContentStaging
+internal interface IContentStaging<in T>
 {
-    Task StageTransitionAsync(object latest, ReviewState to, string? note, CancellationToken ct);
+    Task StageTransitionAsync(T latest, ReviewState to, string? note, CancellationToken ct);
 }

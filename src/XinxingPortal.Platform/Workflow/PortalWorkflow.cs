@@ -62,11 +62,7 @@ internal sealed class PortalWorkflow(PortalDbContext db, IServiceProvider servic
 
             Add(type.Name, id, action.ToString(), from, to, user, note);
             audit.Record($"{type.Name}.{action}", $"{type.Name}:{id}", note);
-            if (item is ContentVersion)
-            {
-                var content = services.GetRequiredService(typeof(IContentManager<>).MakeGenericType(typeof(T)));
-                await ((IContentStaging)content).StageTransitionAsync(item, to, note, ct);
-            }
+            await type.StageTransitionAsync(item, to, note, ct);
 
             var transition = new WorkflowTransition<T>(id, item, action, from, to, user, note);
             foreach (var handler in services.GetServices<IWorkflowHandler<T>>())
