@@ -12,7 +12,9 @@ using XinxingPortal.Media.Storage;
 
 namespace XinxingPortal.Media;
 
-internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileInspector inspector, IAuditLog audit, TimeProvider time, ITenantContext tenant) : IMediaLibrary
+internal sealed class MediaLibrary(
+    IPortalDb db, IMediaFileStore files, ICommitActions commits, IFileInspector inspector, IAuditLog audit, TimeProvider time, ITenantContext tenant)
+    : IMediaLibrary
 {
     public Task<MediaImage> UploadAsync(Stream content, string fileName, string altText, string? user, CancellationToken ct) =>
         StoreAsync(RenditionFile.NewId(), content, fileName, altText, user, ct);
@@ -67,6 +69,10 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
 
             db.Set<MediaItem>().Add(item);
             audit.Record("media.upload", $"Media:{item.Id}", item.FileName);
+
+            // The renditions are written now, so a full disk fails the action rather than the commit; if the row
+            // never commits (a later field is refused, the recipe rolls back) they are removed again.
+            commits.Add(static () => Task.CompletedTask, () => RemoveFiles(item.Id));
         }
         catch
         {
@@ -111,7 +117,7 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
         ? db.Set<MediaItem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == mediaId, ct)
         : Task.FromResult<MediaItem?>(null);
 
-    /// <summary>Stages the row's removal; the action commits, then calls <see cref="DeleteFilesAsync"/>.</summary>
+    /// <summary>Stages the row's removal; the files follow once the action commits it.</summary>
     public async Task<bool> DeleteAsync(string mediaId, CancellationToken ct)
     {
         if (!RenditionFile.IsId(mediaId) || await db.Set<MediaItem>().FirstOrDefaultAsync(x => x.Id == mediaId, ct) is not { } item)
@@ -121,11 +127,14 @@ internal sealed class MediaLibrary(IPortalDb db, IMediaFileStore files, IFileIns
 
         db.Set<MediaItem>().Remove(item);
         audit.Record("media.delete", $"Media:{mediaId}");
+
+        // After the row is gone nothing links to the files, so a failed file delete leaves only orphans.
+        commits.Add(() => files.DeleteAsync(mediaId, CancellationToken.None), static () => { });
         return true;
     }
 
-    /// <summary>After the row is gone nothing links to the files, so a failed file delete leaves only orphans.</summary>
-    public Task DeleteFilesAsync(string mediaId, CancellationToken ct) => files.DeleteAsync(mediaId, ct);
+    /// <summary>Abandoning runs when the scope ends, which cannot wait; the local store deletes synchronously anyway.</summary>
+    private void RemoveFiles(string mediaId) => files.DeleteAsync(mediaId, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The name as shown in the library, without control or bidi-override characters that could disguise it.</summary>
     private static string DisplayName(string fileName)

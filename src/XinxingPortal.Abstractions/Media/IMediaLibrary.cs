@@ -8,7 +8,7 @@ public interface IMediaLibrary
     /// stores its renditions and records it. Refused input throws <see cref="MediaRejectedException"/> and leaves
     /// no file and no row behind.
     /// </summary>
-    /// <remarks>The row is staged; it is saved when the action commits. The renditions are written at once, so an action that fails after this leaves only unlinked files.</remarks>
+    /// <remarks>The row is staged; it is saved when the action commits. The renditions are written at once and removed again if the action never commits.</remarks>
     Task<MediaImage> UploadAsync(Stream content, string fileName, string altText, string? user, CancellationToken ct);
 
     /// <summary>The image, or null when the id is unknown or malformed.</summary>

@@ -1,3 +1,5 @@
+using XinxingPortal.Abstractions.Data;
+
 namespace XinxingPortal.Platform.Data;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace XinxingPortal.Platform.Data;
 /// abandoned (its staged leftovers removed) when they roll back or are never saved. The one mechanism behind the
 /// private file store's staged writes and the recipe steps' <c>AfterCommit</c>.
 /// </summary>
-internal sealed class CommitActions : IDisposable
+internal sealed class CommitActions : ICommitActions, IDisposable
 {
     private readonly List<Func<Task>> committed = [];
     private readonly List<Action> abandoned = [];

@@ -17,6 +17,7 @@ internal static class SharedServices
         services.AddSingleton<IFileInspector, FileInspector>();
         services.AddSingleton<ITableExport, TableExport>();
         services.AddScoped<CommitActions>();
+        services.AddScoped<XinxingPortal.Abstractions.Data.ICommitActions>(sp => sp.GetRequiredService<CommitActions>());
         services.AddScoped<IPrivateFileStore, LocalPrivateFileStore>();
     }
 }

@@ -157,7 +157,7 @@ public sealed class MediaRefusalTests(MediaFixture fixture) : IClassFixture<Medi
             var services = scope.ServiceProvider;
             var store = new FailingStore(services.GetRequiredService<IMediaFileStore>(), failOnSave: 3);
             var db = services.GetRequiredService<IPortalDb>();
-            var library = new MediaLibrary(db, store, services.GetRequiredService<XinxingPortal.Abstractions.Files.IFileInspector>(), services.GetRequiredService<IAuditLog>(), TimeProvider.System, services.GetRequiredService<XinxingPortal.Abstractions.Tenants.ITenantContext>());
+            var library = new MediaLibrary(db, store, services.GetRequiredService<ICommitActions>(), services.GetRequiredService<XinxingPortal.Abstractions.Files.IFileInspector>(), services.GetRequiredService<IAuditLog>(), TimeProvider.System, services.GetRequiredService<XinxingPortal.Abstractions.Tenants.ITenantContext>());
 
             await Assert.ThrowsAsync<IOException>(() =>
                 library.UploadAsync(new MemoryStream(TestImages.PhonePhoto()), "p.jpg", "照片", "someone", CancellationToken.None));

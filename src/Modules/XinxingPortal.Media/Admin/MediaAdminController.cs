@@ -71,7 +71,6 @@ internal sealed class MediaAdminController(MediaLibrary library, IPortalDb db, I
         }
 
         await db.SaveChangesAsync(ct);
-        await library.DeleteFilesAsync(id, ct);
 
         TempData["Message"] = t["The image was deleted."].Value;
         return RedirectToAction(nameof(Index));
