@@ -32,6 +32,8 @@ internal sealed class RedisClusterBus : ClusterBus
         });
     }
 
+    /// <summary>Waits for Redis to take the message (well under a millisecond on a LAN), so a short-lived
+    /// process such as the command line cannot exit before its news has left.</summary>
     public override void Publish(ClusterTopic topic, string tenant) =>
-        subscriber.Publish(Channel, $"{sender} {topic} {tenant}", CommandFlags.FireAndForget);
+        subscriber.Publish(Channel, $"{sender} {topic} {tenant}");
 }
