@@ -56,10 +56,10 @@ internal sealed class Node : IAsyncDisposable
         };
 
     /// <summary>Waits until the load balancer would send this node traffic: <c>/health/ready</c> answers 200.</summary>
-    public Task WaitUntilReadyAsync(TimeSpan limit)
+    public async Task WaitUntilReadyAsync(TimeSpan limit)
     {
         using var client = Client();
-        return Wait.UntilAsync(
+        await Wait.UntilAsync(
             async () =>
             {
                 Assert.False(process.HasExited, $"node {Name} exited with {(process.HasExited ? process.ExitCode : 0)}");
