@@ -28,7 +28,7 @@ internal static partial class Browser
     public static async Task<string> CreateEventAsync(HttpClient formFrom, HttpClient postTo, string title, int capacity)
     {
         var slug = "e-" + Guid.NewGuid().ToString("N")[..10];
-        var now = DateTime.UtcNow.AddHours(8); // the bureau's wall clock, UTC+8
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8); // the nodes run on the wall clock; the bureau keeps UTC+8
         string Local(DateTime t) => t.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
         var response = await PostFormAsync(formFrom, "/kepu/admin/outreach/events/new", postTo, "/kepu/admin/outreach/events/new",
             ("Title", title), ("Slug", slug), ("VenueSet", "venue-nky-labs"), ("OnlineUrl", ""),
