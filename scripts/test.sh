@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need (PostgreSQL, Debian's Chromium, Noto fonts for
 # Chinese and Uyghur), runs every test project on SQLite (the end-to-end suite drives the real host in
-# Chromium), runs the integration suite again on a throwaway PostgreSQL, and ends with "N passed, N failed".
+# Chromium), runs the integration suite again on a throwaway PostgreSQL, runs the two-node suite (two real hosts
+# sharing a throwaway Redis and PostgreSQL, which its fixture starts), and ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
@@ -59,6 +61,9 @@ if [ -n "${pgport:-}" ]; then
   XP_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Include Error Detail=true" \
     run_tests integration-postgresql tests/XinxingPortal.IntegrationTests
 fi
+
+# Two real web nodes behind no balancer: the fixture starts redis-server and its own PostgreSQL on loopback.
+run_tests multinode tests/XinxingPortal.MultiNode.Tests
 
 rm -rf "$results"
 echo "$passed passed, $failed failed"

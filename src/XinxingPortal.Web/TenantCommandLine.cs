@@ -12,6 +12,7 @@ internal static class TenantCommandLine
                tenants create --name NAME (--prefix PREFIX | --host HOST) [--recipe blank] [--provider Sqlite|PostgreSql]
                               [--connection CONNECTION] [--base-url https://HOST] [--admin-user admin] [--admin-email EMAIL] [--admin-password PASSWORD]
                tenants disable NAME | enable NAME | remove NAME
+               tenants features NAME enable|disable FEATURE...
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +48,9 @@ internal static class TenantCommandLine
                 case ["remove", var name]:
                     await tenants.RemoveAsync(name);
                     break;
+                case ["features", var name, "enable" or "disable", _, ..]:
+                    await SwitchFeaturesAsync(app.Services, name, args[2] == "enable", args[3..]);
+                    break;
                 default:
                     await Console.Error.WriteLineAsync(Usage);
                     return 2;
@@ -55,7 +59,7 @@ internal static class TenantCommandLine
             Console.WriteLine($"{args[0]}: done.");
             return 0;
         }
-        catch (Exception ex) when (ex is TenantException or RecipeException or ArgumentException)
+        catch (Exception ex) when (ex is TenantException or RecipeException or ArgumentException or Platform.Features.FeatureStateException)
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             return 1;
@@ -82,6 +86,22 @@ internal static class TenantCommandLine
             : autoSetup.AdminFor(name);
         await tenants.CreateAsync(tenant, admin);
         Console.WriteLine($"create: tenant '{name}' is running.");
+    }
+
+    /// <summary>Switches a tenant's features; with <c>Portal:Redis</c> set, every running node hears of it at once.</summary>
+    private static async Task SwitchFeaturesAsync(IServiceProvider services, string name, bool enable, string[] ids)
+    {
+        var tenant = services.GetRequiredService<TenantSettingsStore>().Find(name) ?? throw new TenantException($"Tenant '{name}' does not exist.");
+        await using var scope = await services.GetRequiredService<TenantScopeFactory>().CreateAsync(tenant);
+        var features = scope.ServiceProvider.GetRequiredService<Platform.Features.FeatureService>();
+        if (enable)
+        {
+            await features.EnableAsync(ids);
+        }
+        else
+        {
+            await features.DisableAsync(ids);
+        }
     }
 
     private static Dictionary<string, string> ReadOptions(string[] args)

@@ -3,11 +3,19 @@ using System.Threading.Channels;
 namespace XinxingPortal.Platform.Background;
 
 /// <summary>Wakes a background worker when a tenant has committed work for it, instead of waiting for its next round.</summary>
-internal abstract class TenantSignal
+internal abstract class TenantSignal(Action<string>? relay = null)
 {
     private readonly Channel<string> tenants = Channel.CreateUnbounded<string>();
 
-    public void Notify(string tenant) => tenants.Writer.TryWrite(tenant);
+    /// <summary>Wakes this node's worker, and through <c>relay</c> (when given) the same worker on every other node.</summary>
+    public void Notify(string tenant)
+    {
+        NotifyHere(tenant);
+        relay?.Invoke(tenant);
+    }
+
+    /// <summary>Wakes this node's worker only: the signal came from another node.</summary>
+    public void NotifyHere(string tenant) => tenants.Writer.TryWrite(tenant);
 
     public Task NotifyAsync(string tenant)
     {

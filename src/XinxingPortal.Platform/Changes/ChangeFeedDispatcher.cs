@@ -15,7 +15,7 @@ namespace XinxingPortal.Platform.Changes;
 /// </summary>
 internal sealed class ChangeFeedDispatcher(
     ChangeFeedSignal signal, TenantSettingsStore tenants, TenantScopeFactory scopes, TimeProvider time, IConfiguration configuration,
-    ILogger<ChangeFeedDispatcher> logger) : Background.TenantWorker(signal, tenants, logger)
+    XinxingPortal.Abstractions.Jobs.IJobLock locks, ILogger<ChangeFeedDispatcher> logger) : Background.TenantWorker(signal, tenants, logger)
 {
     internal const int MaxAttempts = 5;
     private const int Batch = 100;
@@ -36,7 +36,18 @@ internal sealed class ChangeFeedDispatcher(
 
         foreach (var (name, perNode) in consumers)
         {
-            await DrainAsync(tenant, name, perNode ? $"{name}@{Node}" : name, ct);
+            if (perNode)
+            {
+                await DrainAsync(tenant, name, $"{name}@{Node}", ct);
+                continue;
+            }
+
+            // A shared consumer runs on one node at a time (its cursor's conditional update stays the last guard).
+            await using var held = await locks.TryAcquireAsync($"changes:{tenant.Name.ToLowerInvariant()}:{name}", TimeSpan.FromSeconds(5), ct);
+            if (held is not null)
+            {
+                await DrainAsync(tenant, name, name, ct);
+            }
         }
     }
 

@@ -14,13 +14,24 @@ namespace XinxingPortal.Platform.Email;
 /// </summary>
 internal sealed class OutboxDispatcher(
     OutboxSignal signal, TenantSettingsStore tenants, TenantScopeFactory scopes, EmailTransport transport, TimeProvider time,
-    ILogger<OutboxDispatcher> logger) : Background.TenantWorker(signal, tenants, logger)
+    XinxingPortal.Abstractions.Jobs.IJobLock locks, ILogger<OutboxDispatcher> logger) : Background.TenantWorker(signal, tenants, logger)
 {
     private const int MaxAttempts = 5;
     private const int Batch = 50;
     private static readonly TimeSpan StuckAfter = TimeSpan.FromMinutes(10);
 
-    internal override Task WorkAsync(TenantSettings tenant, CancellationToken ct) => DispatchAsync(tenant, ct);
+    /// <summary>Long enough for another node's pass to end, so mail committed meanwhile is not left for the next round.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>One node at a time dispatches a tenant's outbox; a node that waits in vain leaves it to the holder.</summary>
+    internal override async Task WorkAsync(TenantSettings tenant, CancellationToken ct)
+    {
+        await using var held = await locks.TryAcquireAsync("outbox:" + tenant.Name.ToLowerInvariant(), LockWait, ct);
+        if (held is not null)
+        {
+            await DispatchAsync(tenant, ct);
+        }
+    }
 
     internal async Task DispatchAsync(TenantSettings tenant, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using XinxingPortal.Abstractions.Jobs;
 using XinxingPortal.Abstractions.Modules;
 using XinxingPortal.Platform.Features;
 using XinxingPortal.Platform.Localization;
@@ -18,6 +19,8 @@ internal static class PortalPipeline
         PortalTransport.Use(app);
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Before the tenant: a load balancer asks by address, not by a tenant's Host.
+        HealthEndpoints.Map(app);
         app.UseMiddleware<TenantMiddleware>();
         app.UseMiddleware<TenantAntiforgeryCookie>();
         app.UseAuthentication();
@@ -55,16 +58,29 @@ internal static class PortalPipeline
         app.Services.GetRequiredService<AutoSetup>().RegisterTenantsIfFresh();
         var store = app.Services.GetRequiredService<TenantSettingsStore>();
         var scopes = app.Services.GetRequiredService<TenantScopeFactory>();
+        var locks = app.Services.GetRequiredService<IJobLock>();
         foreach (var tenant in store.All.Where(t => t.State is TenantState.Running or TenantState.Disabled))
         {
+            // Nodes starting together migrate a shared database one at a time.
+            await using var migrating = await locks.TryAcquireAsync("migrate:" + tenant.Name.ToLowerInvariant(), TimeSpan.FromMinutes(5), ct)
+                ?? throw new TenantException($"Tenant '{tenant.Name}' is being migrated by another node for too long.");
             await using var scope = await scopes.CreateAsync(tenant, loadFeatures: false);
             await TenantSetup.MigrateAsync(scope.ServiceProvider, ct);
         }
 
-        // A tenant caught mid-setup by a crash starts over; its recipe is idempotent.
+        // A tenant caught mid-setup by a crash starts over; its recipe is idempotent. Not while another node is
+        // setting it up: that node holds the setup lock.
         foreach (var stuck in store.All.Where(t => t.State == TenantState.Initializing))
         {
-            store.Save(stuck with { State = TenantState.Uninitialized });
+            await using var idle = await locks.TryAcquireAsync(TenantSetup.LockName(stuck.Name), TimeSpan.Zero, ct);
+            if (idle is not null)
+            {
+                store.Reload();
+                if (store.Find(stuck.Name) is { State: TenantState.Initializing } still)
+                {
+                    store.Save(still with { State = TenantState.Uninitialized });
+                }
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.Platform.Accounts;
 using XinxingPortal.Platform.Admin;
 using XinxingPortal.Platform.Auditing;
+using XinxingPortal.Platform.Cluster;
 using XinxingPortal.Platform.Content;
 using XinxingPortal.Platform.Data;
 using XinxingPortal.Platform.Features;
@@ -42,7 +43,9 @@ internal static class PortalServices
         var appData = builder.Configuration["Portal:AppDataPath"] is { Length: > 0 } configured
             ? Path.GetFullPath(configured)
             : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
-        var paths = new PortalPaths(appData, AppContext.BaseDirectory);
+        // Portal:SharedFiles: a folder every node mounts, for the tenants list and each tenant's files.
+        var shared = builder.Configuration["Portal:SharedFiles"] is { Length: > 0 } sharedFiles ? Path.GetFullPath(sharedFiles) : null;
+        var paths = new PortalPaths(appData, AppContext.BaseDirectory, shared);
 
         services.AddSingleton(catalog);
         services.AddSingleton(paths);
@@ -57,7 +60,8 @@ internal static class PortalServices
         services.Configure<AutoSetupOptions>(builder.Configuration.GetSection("Portal:AutoSetup"));
         services.Configure<PortalOriginOptions>(builder.Configuration.GetSection("Portal"));
         services.Configure<Account.SignInThrottleOptions>(builder.Configuration.GetSection("Portal:SignIn"));
-        PortalTransport.Add(builder, appData);
+        var redis = builder.AddCluster();
+        PortalTransport.Add(builder, appData, redis);
         services.AddSingleton<PortalOrigins>();
         services.AddSingleton<TenantRouteGuard>();
         services.AddSingleton(new AutoSetupConsole(console ?? Console.Out));
@@ -197,7 +201,7 @@ internal static class PortalServices
 
     private static void AddLocalization(IServiceCollection services, ModuleCatalog catalog, PortalPaths paths)
     {
-        services.AddSingleton(new PoTranslationStore(catalog.Modules.Select(m => m.Assembly), paths.Base, paths.AppData));
+        services.AddSingleton(new PoTranslationStore(catalog.Modules.Select(m => m.Assembly), paths.Base, paths.Files));
         services.AddSingleton<ITenantNameSource, HttpTenantNameSource>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddScoped<ICultureLinks, CultureLinks>();

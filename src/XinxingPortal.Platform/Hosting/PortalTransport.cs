@@ -13,11 +13,11 @@ namespace XinxingPortal.Platform.Hosting;
 /// <summary>
 /// How the site sits on the network: the TLS proxy it trusts (<c>Portal:TrustedProxies</c>, addresses or CIDR
 /// networks), cookies marked Secure whenever the request is HTTPS, and where data-protection keys live
-/// (<c>App_Data/keys</c>, encrypted with <c>Portal:DataProtection:CertificatePath</c> when one is configured).
+/// (<c>App_Data/keys</c>, or Redis when <c>Portal:Redis</c> is set; encrypted with <c>Portal:DataProtection:CertificatePath</c> when one is configured).
 /// </summary>
 internal static class PortalTransport
 {
-    public static void Add(WebApplicationBuilder builder, string appData)
+    public static void Add(WebApplicationBuilder builder, string appData, StackExchange.Redis.IConnectionMultiplexer? redis = null)
     {
         var services = builder.Services;
         var proxies = builder.Configuration.GetSection("Portal:TrustedProxies").Get<string[]>() ?? [];
@@ -50,9 +50,11 @@ internal static class PortalTransport
         // MVC leaves the flash-message cookie's Secure flag off by default; over HTTPS every cookie carries it.
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        var keys = services.AddDataProtection()
-            .SetApplicationName("XinxingPortal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")));
+        var keys = services.AddDataProtection().SetApplicationName("XinxingPortal");
+        // Several nodes share one key ring in Redis, so a cookie one node protected is read by every other.
+        keys = redis is null
+            ? keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")))
+            : keys.PersistKeysToStackExchangeRedis(redis, "xp:dataprotection-keys");
         var certificate = builder.Configuration["Portal:DataProtection:CertificatePath"];
         if (certificate is { Length: > 0 })
         {

@@ -6,7 +6,7 @@ namespace XinxingPortal.Platform.Tenants;
 /// <summary>What makes a tenant registration valid next to the others.</summary>
 internal static partial class TenantRules
 {
-    private static readonly string[] ReservedPrefixes = ["admin", "account", "api", "_content", "lib", "css", "js"];
+    private static readonly string[] ReservedPrefixes = ["admin", "account", "api", "_content", "lib", "css", "js", "health"];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,31}$")]
     private static partial Regex NamePattern();

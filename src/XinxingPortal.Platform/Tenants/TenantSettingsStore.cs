@@ -16,10 +16,14 @@ internal sealed class TenantSettingsStore
     private readonly Lock gate = new();
     private IReadOnlyList<TenantSettings> snapshot;
 
-    public TenantSettingsStore(PortalPaths paths)
+    private readonly Cluster.ClusterBus bus;
+
+    public TenantSettingsStore(PortalPaths paths, Cluster.ClusterBus bus)
     {
         this.paths = paths;
+        this.bus = bus;
         snapshot = Load();
+        bus.On(Cluster.ClusterTopic.TenantsList, _ => Reload());
     }
 
     public IReadOnlyList<TenantSettings> All => snapshot;
@@ -48,6 +52,15 @@ internal sealed class TenantSettingsStore
         }
     }
 
+    /// <summary>Reads the list again: another node changed it (the file is shared, see <c>Portal:SharedFiles</c>).</summary>
+    public void Reload()
+    {
+        lock (gate)
+        {
+            snapshot = Load();
+        }
+    }
+
     public void Remove(string name)
     {
         lock (gate)
@@ -58,11 +71,12 @@ internal sealed class TenantSettingsStore
 
     private void Write(List<TenantSettings> tenants)
     {
-        Directory.CreateDirectory(paths.AppData);
+        Directory.CreateDirectory(paths.Files);
         var temp = paths.TenantsFile + ".tmp";
         File.WriteAllText(temp, JsonSerializer.Serialize(tenants, Json));
         File.Move(temp, paths.TenantsFile, overwrite: true);
         snapshot = tenants;
+        bus.Publish(Cluster.ClusterTopic.TenantsList, "");
     }
 
     private List<TenantSettings> Load()

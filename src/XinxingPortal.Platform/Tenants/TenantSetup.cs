@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using XinxingPortal.Abstractions.Jobs;
 using XinxingPortal.Abstractions.Security;
 using XinxingPortal.Platform.Data;
 using XinxingPortal.Platform.Identity;
@@ -13,35 +13,30 @@ namespace XinxingPortal.Platform.Tenants;
 
 /// <summary>
 /// Turns an Uninitialized tenant into a Running one: migrate its database, run its recipe, create its
-/// administrator. A per-tenant lock makes sure concurrent first requests never run setup twice.
+/// administrator. A per-tenant job lock makes sure concurrent first requests never run setup twice, on any node.
 /// </summary>
-internal sealed class TenantSetup(TenantSettingsStore store, TenantScopeFactory scopes, TimeProvider time, ILogger<TenantSetup> logger)
+internal sealed class TenantSetup(TenantSettingsStore store, TenantScopeFactory scopes, IJobLock locks, TimeProvider time, ILogger<TenantSetup> logger)
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new(StringComparer.OrdinalIgnoreCase);
+    public static string LockName(string tenant) => "setup:" + tenant.ToLowerInvariant();
 
     /// <summary>False when another caller is already setting the tenant up.</summary>
     public async Task<bool> TrySetupAsync(string tenantName, Func<AdminAccount> admin, CancellationToken ct = default)
     {
-        var gate = locks.GetOrAdd(tenantName, _ => new SemaphoreSlim(1, 1));
-        if (!await gate.WaitAsync(0, ct))
+        await using var held = await locks.TryAcquireAsync(LockName(tenantName), TimeSpan.Zero, ct);
+        if (held is null)
         {
             return false;
         }
 
-        try
+        // Another node may have finished the setup since this node last read the (shared) tenants list.
+        store.Reload();
+        var tenant = store.Find(tenantName) ?? throw new TenantException($"Tenant '{tenantName}' does not exist.");
+        if (tenant.State == TenantState.Uninitialized)
         {
-            var tenant = store.Find(tenantName) ?? throw new TenantException($"Tenant '{tenantName}' does not exist.");
-            if (tenant.State == TenantState.Uninitialized)
-            {
-                await SetupAsync(tenant, admin(), ct);
-            }
+            await SetupAsync(tenant, admin(), ct);
+        }
 
-            return true;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        return true;
     }
 
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
