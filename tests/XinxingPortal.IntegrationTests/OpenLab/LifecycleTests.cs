@@ -60,8 +60,8 @@ public sealed partial class LifecycleTests(OpenLabFixture fixture) : IClassFixtu
         var csv = await manager.GetStringAsync("/admin/openlab/statistics/export.csv?from=2026-06-01&to=2026-06-30");
         Assert.Contains("有效工作机时（小时）", csv, StringComparison.Ordinal);
         Assert.Contains("对外服务机时（小时）", csv, StringComparison.Ordinal);
-        var row = csv.Split('\n').Single(l => l.StartsWith("电感耦合等离子体质谱仪", StringComparison.Ordinal));
-        Assert.Contains(",2.5,2.5,750.00,1,", row, StringComparison.Ordinal);
+        var row = csv.Split('\n').Single(l => l.StartsWith("\"电感耦合等离子体质谱仪\"", StringComparison.Ordinal));
+        Assert.Contains("\"2.5\",\"2.5\",\"750.00\",\"1\",", row, StringComparison.Ordinal);
         var xlsx = await manager.GetAsync("/admin/openlab/statistics/export.xlsx?from=2026-06-01&to=2026-06-30");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
     }
@@ -90,7 +90,7 @@ public sealed partial class LifecycleTests(OpenLabFixture fixture) : IClassFixtu
         var id = created.Headers.Location!.OriginalString.Split('/').Last();
         await manager.PostFormAsync($"/admin/openlab/{id}", $"/admin/openlab/{id}/submit");
         // The manager holds no review permission.
-        Assert.Equal(HttpStatusCode.Forbidden, (await manager.PostFormAsync($"/admin/openlab/{id}", $"/admin/openlab/{id}/approve")).StatusCode);
+        Assert.Contains("/account/denied", (await manager.PostFormAsync($"/admin/openlab/{id}", $"/admin/openlab/{id}/approve")).Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Factory.Browser().GetAsync("/openlab/instruments/test-instrument")).StatusCode);
 
         var reviewer = await fixture.SignedInAsync(OpenLabFixture.Reviewer);

@@ -6,7 +6,7 @@ using XinxingPortal.OpenLab.Instruments;
 namespace XinxingPortal.OpenLab.Admin;
 
 /// <summary>The instrument form with the national platform's fields and limits.</summary>
-internal sealed class InstrumentInput : IValidatableObject
+internal sealed class InstrumentInput
 {
     [Required(ErrorMessage = "Choose the lab.")]
     public string? LabId { get; set; }
@@ -49,6 +49,8 @@ internal sealed class InstrumentInput : IValidatableObject
     [PlainText]
     public string? Country { get; set; }
 
+    public const string ValueMessage = "The original value is a number of 10,000 yuan, at least 0, with at most two decimals.";
+
     /// <summary>Text, read with a dot as decimal separator whatever the page's language, so "1,5" is refused rather than misread.</summary>
     [Required(ErrorMessage = "The original value is a number of 10,000 yuan, at least 0, with at most two decimals.")]
     public string? OriginalValue { get; set; }
@@ -89,14 +91,6 @@ internal sealed class InstrumentInput : IValidatableObject
     [StringLength(256, ErrorMessage = "The contact has at most 256 characters.")]
     [PlainText]
     public string? Contact { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (OriginalValue is not null && ParseValue(OriginalValue) is null)
-        {
-            yield return new ValidationResult("The original value is a number of 10,000 yuan, at least 0, with at most two decimals.", [nameof(OriginalValue)]);
-        }
-    }
 
     /// <summary>原值 in 万元: at least 0, at most two decimals.</summary>
     public static decimal? ParseValue(string text) =>

@@ -222,6 +222,12 @@ internal sealed class InstrumentsAdminController(
 
     private async Task ValidateAsync(InstrumentInput input, string? id, CancellationToken ct)
     {
+        // Checked here rather than in the model, so it is reported together with every other field's problem.
+        if (input.OriginalValue is { } value && InstrumentInput.ParseValue(value) is null)
+        {
+            ModelState.AddModelError(nameof(input.OriginalValue), t[InstrumentInput.ValueMessage]);
+        }
+
         if (input.LabId is { } lab && !await db.Set<Lab>().AnyAsync(l => l.ContentItemId == lab && l.Latest, ct))
         {
             ModelState.AddModelError(nameof(input.LabId), t["Choose the lab."]);
