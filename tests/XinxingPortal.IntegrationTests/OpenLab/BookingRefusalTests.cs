@@ -28,7 +28,7 @@ public sealed class BookingRefusalTests(OpenLabFixture fixture) : IClassFixture<
     public async Task A_booking_breaking_a_rule_is_refused_on_its_field_and_stores_nothing(string why, string start, string end, string message)
     {
         var (browser, name) = await fixture.ResearcherAsync();
-        var response = await browser.PostFormAsync("/openlab/instruments/atomic-absorption-spectrometer/book", "/openlab/instruments/atomic-absorption-spectrometer/book",
+        var response = await browser.PostFormAsync("/en/openlab/instruments/atomic-absorption-spectrometer/book", "/en/openlab/instruments/atomic-absorption-spectrometer/book",
             ("Start", start), ("End", end), ("Purpose", "铜锌测定"), ("SampleCount", "2"), ("Project", ""), ("Organisation", ""));
         var body = await response.Content.ReadAsStringAsync();
 
@@ -141,7 +141,7 @@ public sealed class BookingRefusalTests(OpenLabFixture fixture) : IClassFixture<
         Assert.Equal(new DateTime(2026, 6, 18, 14, 0, 0), booking.StartUtc);
         Assert.Equal(new DateTime(2026, 6, 18, 18, 0, 0), booking.EndUtc);
         Assert.Equal(new DateTime(2026, 6, 18, 19, 0, 0), booking.BlockEndUtc);
-        var mine = await browser.GetStringAsync("/openlab/my");
+        var mine = await browser.GetStringAsync("/en/openlab/my");
         Assert.Contains("2026-06-18 22:00", mine, StringComparison.Ordinal);
         Assert.Contains("2026-06-19 02:00", mine, StringComparison.Ordinal);
     }
@@ -158,10 +158,10 @@ public sealed class BookingRefusalTests(OpenLabFixture fixture) : IClassFixture<
         try
         {
             fixture.Clock.Set(new DateTimeOffset(2026, 6, 25, 0, 0, 0, TimeSpan.Zero));
-            var token = await browser.AntiforgeryTokenAsync("/openlab/my");
-            var response = await browser.PostAsync($"/openlab/my/{booking.Id}/cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            var token = await browser.AntiforgeryTokenAsync("/en/openlab/my");
+            var response = await browser.PostAsync($"/en/openlab/my/{booking.Id}/cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Contains("Bookings on this instrument can be cancelled until 12 hours before they start.", await browser.GetStringAsync("/openlab/my"), StringComparison.Ordinal);
+            Assert.Contains("Bookings on this instrument can be cancelled until 12 hours before they start.", await browser.GetStringAsync("/en/openlab/my"), StringComparison.Ordinal);
             Assert.Equal(BookingStatus.Approved, Assert.Single(await fixture.BookingsAsync("inst-hplc"), b => b.Id == booking.Id).Status);
         }
         finally

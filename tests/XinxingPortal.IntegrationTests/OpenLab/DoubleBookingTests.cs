@@ -21,7 +21,7 @@ public sealed class DoubleBookingTests(OpenLabFixture fixture) : IClassFixture<O
         for (var i = 0; i < 40; i++)
         {
             var (browser, name) = await fixture.ResearcherAsync();
-            people.Add((browser, name, await browser.AntiforgeryTokenAsync("/openlab/instruments/hplc/book")));
+            people.Add((browser, name, await browser.AntiforgeryTokenAsync("/en/openlab/instruments/hplc/book")));
         }
 
         // Thursday 2026-06-18, 10:00–12:00 Beijing: every request overlaps every other by at least an hour.
@@ -30,7 +30,7 @@ public sealed class DoubleBookingTests(OpenLabFixture fixture) : IClassFixture<O
         {
             var (browser, _, token) = people[n % people.Count];
             var start = day.AddHours(n % 2);
-            return browser.PostAsync("/openlab/instruments/hplc/book", new FormUrlEncodedContent(new Dictionary<string, string>
+            return browser.PostAsync("/en/openlab/instruments/hplc/book", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token, ["Start"] = OpenLabFixture.Local(start), ["End"] = OpenLabFixture.Local(start.AddHours(2)),
                 ["Purpose"] = "红枣环磷酸腺苷测定", ["SampleCount"] = "3", ["Project"] = "并发测试", ["Organisation"] = "测试单位",

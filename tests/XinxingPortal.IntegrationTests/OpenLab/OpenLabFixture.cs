@@ -12,7 +12,8 @@ namespace XinxingPortal.IntegrationTests.OpenLab;
 
 /// <summary>
 /// The portal with its seeded labs and instruments, a clock fixed at 10:00 Beijing time on Tuesday 2026-06-16, a real
-/// SMTP sink, a lab manager, a reviewer, and researchers who sign in on demand.
+/// SMTP sink, a lab manager, a reviewer, and researchers who sign in on demand. Tests use the English pages (/en/…) so
+/// they can assert the msgids; the translations are checked by the PO files.
 /// </summary>
 public sealed class OpenLabFixture : IAsyncLifetime
 {
@@ -74,7 +75,7 @@ public sealed class OpenLabFixture : IAsyncLifetime
 
     /// <summary>Posts the booking form of an instrument.</summary>
     public static Task<HttpResponseMessage> BookAsync(HttpClient browser, string slug, DateTime start, DateTime end, string purpose = "土壤样品重金属检测", string organisation = "新星市某合作社（测试）") =>
-        browser.PostFormAsync($"/openlab/instruments/{slug}/book", $"/openlab/instruments/{slug}/book",
+        browser.PostFormAsync($"/en/openlab/instruments/{slug}/book", $"/en/openlab/instruments/{slug}/book",
             ("Start", Local(start)), ("End", Local(end)), ("Purpose", purpose), ("SampleCount", "12"), ("Project", "测试项目"), ("Organisation", organisation));
 
     internal async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work, string tenant = "Default")
