@@ -90,7 +90,14 @@ internal sealed class InstrumentsStep(IContentManager<Instrument> content, IPort
         }
     }
 
-    private static string Json(Instrument x) => JsonSerializer.Serialize(InstrumentInput.From(x)) + x.Culture + string.Join(",", x.PhotoIds);
+    /// <summary>What the recipe sets, with amounts written at a fixed scale (the database may hand back 300 as 300.00).</summary>
+    private static string Json(Instrument x)
+    {
+        var input = InstrumentInput.From(x);
+        var fee = input.HourlyFee?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        input.HourlyFee = null;
+        return JsonSerializer.Serialize(input) + fee + x.Culture + string.Join(",", x.PhotoIds);
+    }
 
     private static void Copy(Instrument from, Instrument to)
     {
