@@ -33,6 +33,8 @@ internal static class PageTypes
         ("register-sent", "/kepu/account/register/sent"),
         ("link-spent", "/account/reset?user=none&token=none"),
         ("account-deleted", "/account/deleted"),
+        ("instruments", "/openlab"),
+        ("instrument", "/openlab/instruments/icp-ms"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -57,6 +59,13 @@ internal static class PageTypes
         ("challenges-admin", "/admin/techtransfer/challenges"),
         ("challenge-applications", "/admin/techtransfer/challenges/challenge-coal-pyrolysis-wastewater/applications"),
         ("threads-admin", "/admin/techtransfer/threads"),
+        ("instrument-book", "/openlab/instruments/icp-ms/book"),
+        ("my-instrument-bookings", "/openlab/my"),
+        ("instruments-admin", "/admin/openlab"),
+        ("instrument-create", "/admin/openlab/create"),
+        ("instrument-edit", "/admin/openlab/inst-icp-ms"),
+        ("instrument-bookings-admin", "/admin/openlab/bookings"),
+        ("openlab-statistics", "/admin/openlab/statistics"),
         ("users-list", "/admin/users"),
         ("user-invite", "/admin/users/invite"),
         ("registration-settings", "/admin/users/settings"),

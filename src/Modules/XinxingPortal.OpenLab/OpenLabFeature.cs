@@ -1,0 +1,6 @@
+namespace XinxingPortal.OpenLab;
+
+internal static class OpenLabFeature
+{
+    public const string Id = "XinxingPortal.OpenLab";
+}
