@@ -1,0 +1,123 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using XinxingPortal.Abstractions.Text;
+using XinxingPortal.Search.Engine;
+
+namespace XinxingPortal.Search.Querying;
+
+/// <summary>
+/// Turns what a reader typed into a Lucene query without Lucene's query syntax, so <c>title:* OR</c> or an unbalanced
+/// quote is just text. Every word must appear (in the title or the body; a title match counts four times), the words
+/// together in a title count extra, a synonym group's words stand in for each other, and an exact 发文字号 outranks all.
+/// </summary>
+internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyList<string>> synonyms)
+{
+    public const float TitleBoost = 4f;
+    private const int MaxWords = 12;
+    private const int MaxVariants = 6;
+
+    /// <summary>The scoring part of the query, or null when the text has no word to look for.</summary>
+    public Query? Words(string text, bool titleOnly)
+    {
+        var variants = Variants(text);
+        var queries = variants.Select(v => AllWords(v, titleOnly)).OfType<Query>().ToList();
+        if (queries.Count <= 1)
+        {
+            return queries.FirstOrDefault();
+        }
+
+        var any = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>The words next to each other, in the title or (unless titles only) the body.</summary>
+    public Query? Phrase(string text, bool titleOnly)
+    {
+        var words = CultureAnalyzers.Words(analyzer, IndexFields.Body, text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var either = new BooleanQuery { { InOrder(IndexFields.Title, words, TitleBoost), Occur.SHOULD } };
+        if (!titleOnly)
+        {
+            either.Add(InOrder(IndexFields.Body, words, 1f), Occur.SHOULD);
+        }
+
+        return either;
+    }
+
+    public static Query DocumentNumber(string number, float boost) =>
+        new TermQuery(new Term(IndexFields.DocNumber, DocumentNumbers.Normalize(number))) { Boost = boost };
+
+    /// <summary>The query once per synonym: 科普 also asks for 科学普及, and the other way round.</summary>
+    private List<string> Variants(string text)
+    {
+        var variants = new List<string> { text };
+        foreach (var group in synonyms)
+        {
+            foreach (var word in group.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var other in group.Where(o => o != word && !text.Contains(o, StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (variants.Count < MaxVariants)
+                    {
+                        variants.Add(text.Replace(word, other, StringComparison.OrdinalIgnoreCase));
+                    }
+                }
+            }
+        }
+
+        return variants;
+    }
+
+    private BooleanQuery? AllWords(string text, bool titleOnly)
+    {
+        var all = CultureAnalyzers.Words(analyzer, IndexFields.Body, text);
+        var stop = ChineseLexicon.Shared.StopWords;
+        var meaningful = all.Where(w => !stop.Contains(w)).ToList();
+        var words = (meaningful.Count > 0 ? meaningful : all).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var word in words)
+        {
+            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Title, word)) { Boost = TitleBoost }, Occur.SHOULD } };
+            if (!titleOnly)
+            {
+                either.Add(new TermQuery(new Term(IndexFields.Body, word)), Occur.SHOULD);
+            }
+
+            query.Add(either, Occur.MUST);
+        }
+
+        if (words.Count > 1)
+        {
+            // All the words together in the title: the page is about exactly this.
+            query.Add(InOrder(IndexFields.Title, words, TitleBoost), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static PhraseQuery InOrder(string field, IReadOnlyList<string> words, float boost)
+    {
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word));
+        }
+
+        return phrase;
+    }
+}
