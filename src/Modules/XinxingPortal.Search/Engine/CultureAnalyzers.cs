@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -20,8 +22,17 @@ internal static class CultureAnalyzers
     {
         "en" => new EnglishAnalyzer(Version),
         "ug" => new StandardAnalyzer(Version, CharArraySet.Empty),
-        _ => new ChineseAnalyzer(),
+        // jieba cuts by context, so the same characters are sometimes cut differently in a document and in a query;
+        // the bigram fields find them anyway (a safety net, weighted below the words).
+        _ => new PerFieldAnalyzerWrapper(new ChineseAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [IndexFields.TitleGrams] = Grams,
+            [IndexFields.BodyGrams] = Grams,
+        }),
     };
+
+    /// <summary>Overlapping pairs of Chinese characters (CJK bigrams); shared, since an analyzer is thread-safe.</summary>
+    public static readonly Analyzer Grams = new CJKAnalyzer(Version, CharArraySet.Empty);
 
     /// <summary>The words of a query as the index holds them, one per position (the pieces inside a Chinese word are left out).</summary>
     public static IReadOnlyList<string> Words(Analyzer analyzer, string field, string text)

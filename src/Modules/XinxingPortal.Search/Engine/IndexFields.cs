@@ -11,6 +11,8 @@ internal static class IndexFields
     public const string Key = "key";
     public const string Title = "title";
     public const string Body = "body";
+    public const string TitleGrams = "title_cjk";
+    public const string BodyGrams = "body_cjk";
     public const string DocNumber = "docno";
     public const string DocNumberShown = "docno_shown";
     public const string Column = "column";
@@ -43,6 +45,12 @@ internal static class IndexFields
             new NumericDocValuesField(Date, DateNumber(d.Date)),
             new Int32Field(Until, d.VisibleUntil is { } until ? DateNumber(until) : Forever, Field.Store.NO),
         };
+        if (d.Culture == "zh-CN")
+        {
+            document.Add(new TextField(TitleGrams, d.Title, Field.Store.NO));
+            document.Add(new TextField(BodyGrams, d.Body, Field.Store.NO));
+        }
+
         if (d.DocumentNumber is { Length: > 0 } number)
         {
             document.Add(new StringField(DocNumber, DocumentNumbers.Normalize(number), Field.Store.NO));

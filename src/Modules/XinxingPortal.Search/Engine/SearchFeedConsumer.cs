@@ -15,5 +15,5 @@ internal sealed class SearchFeedConsumer(ITenantContext tenant, SearchIndexer in
     public bool PerNode => true;
 
     public Task HandleAsync(FeedEntry entry, CancellationToken ct) =>
-        tenant.IsFeatureEnabled(SearchFeature.Id) ? indexer.ApplyAsync(entry.Change, ct) : Task.CompletedTask;
+        tenant.IsFeatureEnabled(SearchFeature.Id) ? indexer.ApplyAsync(entry.Change, entry.AtUtc, ct) : Task.CompletedTask;
 }

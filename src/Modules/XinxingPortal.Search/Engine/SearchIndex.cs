@@ -28,8 +28,12 @@ internal sealed class SearchIndex : IDisposable
         directory = FSDirectory.Open(folder);
         writer = new IndexWriter(directory, new IndexWriterConfig(CultureAnalyzers.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        IsBuilt = DirectoryReader.IndexExists(directory)
-            && DirectoryReader.ListCommits(directory).LastOrDefault()?.UserData.ContainsKey(BuiltMark) == true;
+        if (DirectoryReader.IndexExists(directory)
+            && DirectoryReader.ListCommits(directory).LastOrDefault()?.UserData.TryGetValue(BuiltMark, out var ticks) == true)
+        {
+            IsBuilt = true;
+            BuiltAtUtc = long.TryParse(ticks, out var t) ? new DateTime(t, DateTimeKind.Utc) : DateTime.MinValue;
+        }
     }
 
     public string Folder { get; }
@@ -40,6 +44,9 @@ internal sealed class SearchIndex : IDisposable
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public bool IsBuilt { get; private set; }
+
+    /// <summary>When the last full rebuild started reading the sources: every change committed before it is already in.</summary>
+    public DateTime BuiltAtUtc { get; private set; } = DateTime.MinValue;
 
     /// <summary>False once someone has deleted the folder under it: the registry then opens a fresh one.</summary>
     public bool FolderExists => System.IO.Directory.Exists(Folder) && File.Exists(Path.Combine(Folder, "write.lock"));
@@ -54,16 +61,21 @@ internal sealed class SearchIndex : IDisposable
         IsBuilt = false;
     }
 
-    /// <summary>Makes the changes durable and visible; <paramref name="built"/> marks the end of a full rebuild.</summary>
-    public void Commit(bool built = false)
+    /// <summary>Makes the changes durable and visible; <paramref name="builtAtUtc"/> marks the end of a full rebuild that started then.</summary>
+    public void Commit(DateTime? builtAtUtc = null)
     {
-        if (built || IsBuilt)
+        if (builtAtUtc is { } at)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [BuiltMark] = "1" });
+            BuiltAtUtc = at;
+            IsBuilt = true;
+        }
+
+        if (IsBuilt)
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [BuiltMark] = BuiltAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         writer.Commit();
-        IsBuilt |= built;
         searchers.MaybeRefreshBlocking();
     }
 

@@ -14,7 +14,7 @@ namespace XinxingPortal.Search.Engine;
 /// </summary>
 internal sealed class SearchIndexer(
     SearchIndexes indexes, ITenantStorage storage, ITenantContext tenant, ISiteSettingsStore settings,
-    IEnumerable<ISearchSource> sources, ILogger<SearchIndexer> logger) : ISearchIndexAdmin
+    IEnumerable<ISearchSource> sources, TimeProvider time, ILogger<SearchIndexer> logger) : ISearchIndexAdmin
 {
     public const string Area = "search";
 
@@ -32,9 +32,17 @@ internal sealed class SearchIndexer(
         return index;
     }
 
-    public async Task ApplyAsync(ContentChange change, CancellationToken ct)
+    /// <summary>How far apart two nodes' clocks may be when deciding that a rebuild already holds a change.</summary>
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromSeconds(5);
+
+    public async Task ApplyAsync(ContentChange change, DateTime atUtc, CancellationToken ct)
     {
         var index = await ReadyAsync(change.Culture, ct);
+        if (atUtc < index.BuiltAtUtc - ClockSlack)
+        {
+            return; // committed before the rebuild read the sources: already in (a rebuilt node catches up at once)
+        }
+
         var source = sources.FirstOrDefault(s => s.ContentTypes.Contains(change.ContentType));
         if (source is null)
         {
@@ -87,6 +95,7 @@ internal sealed class SearchIndexer(
             }
 
             index.Clear();
+            var startedUtc = time.GetUtcNow().UtcDateTime;
             var count = 0;
             foreach (var source in sources.Where(s => tenant.IsFeatureEnabled(s.FeatureId)))
             {
@@ -102,7 +111,7 @@ internal sealed class SearchIndexer(
                 });
             }
 
-            index.Commit(built: true);
+            index.Commit(builtAtUtc: startedUtc);
             logger.LogInformation("Search index {Tenant}/{Culture} rebuilt with {Count} documents", tenant.Name, index.Culture, count);
             return count;
         }

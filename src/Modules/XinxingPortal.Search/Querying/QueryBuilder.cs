@@ -11,7 +11,7 @@ namespace XinxingPortal.Search.Querying;
 /// quote is just text. Every word must appear (in the title or the body; a title match counts four times), the words
 /// together in a title count extra, a synonym group's words stand in for each other, and an exact 发文字号 outranks all.
 /// </summary>
-internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyList<string>> synonyms)
+internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyList<string>> synonyms, bool grams)
 {
     public const float TitleBoost = 4f;
     private const int MaxWords = 12;
@@ -98,6 +98,15 @@ internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyLis
                 either.Add(new TermQuery(new Term(IndexFields.Body, word)), Occur.SHOULD);
             }
 
+            if (grams && Grams(IndexFields.TitleGrams, word, TitleBoost / 2) is { } inTitle)
+            {
+                either.Add(inTitle, Occur.SHOULD);
+                if (!titleOnly)
+                {
+                    either.Add(Grams(IndexFields.BodyGrams, word, 0.5f)!, Occur.SHOULD);
+                }
+            }
+
             query.Add(either, Occur.MUST);
         }
 
@@ -108,6 +117,23 @@ internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyLis
         }
 
         return query;
+    }
+
+    /// <summary>The word's characters in order in the bigram field, whatever jieba made of them there.</summary>
+    private static Query? Grams(string field, string word, float boost)
+    {
+        if (!word.Any(TextFolding.IsHan))
+        {
+            return null;
+        }
+
+        var pairs = CultureAnalyzers.Words(CultureAnalyzers.Grams, field, word);
+        return pairs.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(field, pairs[0])) { Boost = boost },
+            _ => InOrder(field, pairs, boost),
+        };
     }
 
     private static PhraseQuery InOrder(string field, IReadOnlyList<string> words, float boost)

@@ -15,6 +15,16 @@ internal sealed class Suggestions(IndexReader reader, Analyzer analyzer)
 
     public string? For(string query)
     {
+        // A short run without spaces is most likely one mistyped word (煤焦由 for 煤焦油): try it whole first.
+        if (query.Length is >= 2 and <= 8 && !query.Contains(' ', StringComparison.Ordinal))
+        {
+            var whole = TextFolding.Fold(query).ToLowerInvariant();
+            if ((Closest(IndexFields.Title, whole) ?? Closest(IndexFields.Body, whole)) is { } better && better != whole)
+            {
+                return better;
+            }
+        }
+
         var changed = false;
         var suggestion = query;
         foreach (var word in CultureAnalyzers.Words(analyzer, IndexFields.Body, query).Distinct(StringComparer.Ordinal))
