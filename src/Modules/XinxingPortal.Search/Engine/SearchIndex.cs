@@ -92,7 +92,16 @@ internal sealed class SearchIndex : IDisposable
         }
         catch (Exception ex) when (ex is IOException or ObjectDisposedException)
         {
-            // The folder is gone (deleted under us); nothing left to flush.
+            // The folder is gone (deleted under us): nothing left to flush, but the process-wide lock on the path
+            // must still go, or the fresh index opened in its place could never write.
+            try
+            {
+                IndexWriter.Unlock(directory);
+            }
+            catch (IOException)
+            {
+                // Nothing held it any more.
+            }
         }
 
         directory.Dispose();

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Settings;
@@ -8,7 +9,7 @@ using XinxingPortal.Search.Querying;
 namespace XinxingPortal.Search.Public;
 
 /// <summary>站内搜索: the page, the same answer as JSON, and the OpenSearch description browsers add as a search engine.</summary>
-internal sealed class SearchController(SearchService search, QueryLog log, IPortalDb db, ICultureLinks links, ISiteSettingsStore settings) : Controller
+internal sealed class SearchController(SearchService search, QueryLog log, IPortalDb db, ICultureLinks links, ISiteSettingsStore settings, ILogger<SearchController> logger) : Controller
 {
     private const int HotSearches = 5;
     private const int MaxJsonPageSize = 50;
@@ -17,7 +18,7 @@ internal sealed class SearchController(SearchService search, QueryLog log, IPort
     public async Task<IActionResult> Index(SearchRequest request, CancellationToken ct)
     {
         var culture = links.CurrentCulture;
-        var results = await search.SearchAsync(request, culture, SearchService.PageSize, ct);
+        var results = await SearchAsync(request, culture, SearchService.PageSize, ct);
         await RecordAsync(request, results, culture, ct);
         var hot = await log.TopAsync(culture, zeroResults: false, HotSearches, ct);
         return View(new SearchPage(request, results, hot));
@@ -28,7 +29,7 @@ internal sealed class SearchController(SearchService search, QueryLog log, IPort
     {
         var culture = links.CurrentCulture;
         var pageSize = int.TryParse(size, out var n) ? Math.Clamp(n, 1, MaxJsonPageSize) : SearchService.PageSize;
-        var results = await search.SearchAsync(request, culture, pageSize, ct);
+        var results = await SearchAsync(request, culture, pageSize, ct);
         await RecordAsync(request, results, culture, ct);
         return Ok(new
         {
@@ -68,6 +69,20 @@ internal sealed class SearchController(SearchService search, QueryLog log, IPort
                 new XElement(os + "Url", new XAttribute("type", "text/html"), new XAttribute("template", links.Absolute(culture, "/search") + "?q={searchTerms}")),
                 new XElement(os + "Url", new XAttribute("type", "application/json"), new XAttribute("template", links.Absolute(culture, "/search.json") + "?q={searchTerms}"))));
         return Content(document.Declaration + "\n" + document.Root, "application/opensearchdescription+xml; charset=utf-8");
+    }
+
+    /// <summary>The index's disk going away mid-search (a deleted folder, a held lock) is a pause, not an error page.</summary>
+    private async Task<SearchResults> SearchAsync(SearchRequest request, string culture, int pageSize, CancellationToken ct)
+    {
+        try
+        {
+            return await search.SearchAsync(request, culture, pageSize, ct);
+        }
+        catch (IOException ex)
+        {
+            logger.LogWarning(ex, "Search index unavailable for {Culture}", culture);
+            return SearchResults.Empty(request.Q ?? "", "Search is unavailable for a moment; please try again.");
+        }
     }
 
     /// <summary>First pages of real searches only: paging through results or bare facet clicks are not new searches.</summary>

@@ -78,56 +78,75 @@ internal sealed class QueryBuilder(Analyzer analyzer, IReadOnlyList<IReadOnlyLis
         return variants;
     }
 
+    /// <summary>
+    /// Each space-separated part must match: all its words (as jieba cuts the query), or its characters in order in
+    /// the bigram fields, because jieba may cut the same characters differently inside a document (蓝莓冻干 as 蓝莓/冻/干
+    /// in the query, 蓝莓/冻干 in the title).
+    /// </summary>
     private BooleanQuery? AllWords(string text, bool titleOnly)
     {
-        var all = CultureAnalyzers.Words(analyzer, IndexFields.Body, text);
         var stop = ChineseLexicon.Shared.StopWords;
-        var meaningful = all.Where(w => !stop.Contains(w)).ToList();
-        var words = (meaningful.Count > 0 ? meaningful : all).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
-        if (words.Count == 0)
+        var query = new BooleanQuery();
+        var everyWord = new List<string>();
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(MaxWords))
+        {
+            var all = CultureAnalyzers.Words(analyzer, IndexFields.Body, part);
+            var meaningful = all.Where(w => !stop.Contains(w)).ToList();
+            var words = (meaningful.Count > 0 ? meaningful : all).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            everyWord.AddRange(words);
+            var byWords = new BooleanQuery();
+            foreach (var word in words)
+            {
+                var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Title, word)) { Boost = TitleBoost }, Occur.SHOULD } };
+                if (!titleOnly)
+                {
+                    either.Add(new TermQuery(new Term(IndexFields.Body, word)), Occur.SHOULD);
+                }
+
+                byWords.Add(either, Occur.MUST);
+            }
+
+            var partQuery = new BooleanQuery { { byWords, Occur.SHOULD } };
+            if (grams && Grams(IndexFields.TitleGrams, part, TitleBoost / 2) is { } inTitle)
+            {
+                partQuery.Add(inTitle, Occur.SHOULD);
+                if (!titleOnly)
+                {
+                    partQuery.Add(Grams(IndexFields.BodyGrams, part, 0.5f)!, Occur.SHOULD);
+                }
+            }
+
+            query.Add(partQuery, Occur.MUST);
+        }
+
+        if (everyWord.Count == 0)
         {
             return null;
         }
 
-        var query = new BooleanQuery();
-        foreach (var word in words)
-        {
-            var either = new BooleanQuery { { new TermQuery(new Term(IndexFields.Title, word)) { Boost = TitleBoost }, Occur.SHOULD } };
-            if (!titleOnly)
-            {
-                either.Add(new TermQuery(new Term(IndexFields.Body, word)), Occur.SHOULD);
-            }
-
-            if (grams && Grams(IndexFields.TitleGrams, word, TitleBoost / 2) is { } inTitle)
-            {
-                either.Add(inTitle, Occur.SHOULD);
-                if (!titleOnly)
-                {
-                    either.Add(Grams(IndexFields.BodyGrams, word, 0.5f)!, Occur.SHOULD);
-                }
-            }
-
-            query.Add(either, Occur.MUST);
-        }
-
-        if (words.Count > 1)
+        if (everyWord.Count > 1)
         {
             // All the words together in the title: the page is about exactly this.
-            query.Add(InOrder(IndexFields.Title, words, TitleBoost), Occur.SHOULD);
+            query.Add(InOrder(IndexFields.Title, everyWord, TitleBoost), Occur.SHOULD);
         }
 
         return query;
     }
 
-    /// <summary>The word's characters in order in the bigram field, whatever jieba made of them there.</summary>
-    private static Query? Grams(string field, string word, float boost)
+    /// <summary>The part's characters in order in the bigram field, whatever jieba made of them there.</summary>
+    private static Query? Grams(string field, string part, float boost)
     {
-        if (!word.Any(TextFolding.IsHan))
+        if (!part.Any(TextFolding.IsHan))
         {
             return null;
         }
 
-        var pairs = CultureAnalyzers.Words(CultureAnalyzers.Grams, field, word);
+        var pairs = CultureAnalyzers.Words(CultureAnalyzers.Grams, field, part);
         return pairs.Count switch
         {
             0 => null,
