@@ -6,7 +6,21 @@ using XinxingPortal.TechTransfer.Listings;
 using XinxingPortal.TechTransfer.Matching;
 
 // Plain Stopwatch timings of the matching engine; results go to benchmarks/results/matching.md and the console.
+// "search [count]" times site search instead (benchmarks/results/search.md).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args is ["search", ..])
+{
+    var searchReport = SearchBenchmark.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000,
+        Path.Combine(Path.GetTempPath(), "xp-search-benchmark"));
+    Console.Write(searchReport);
+    if (FindRepositoryRoot() is { } repository)
+    {
+        File.WriteAllText(Path.Combine(repository, "benchmarks", "results", "search.md"), searchReport);
+    }
+
+    return;
+}
+
 var report = new StringBuilder();
 report.AppendLine("# Matching engine benchmark").AppendLine();
 // Timings on a busy machine mean little, so the load at the start goes into the report.

@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "tenants")
     return await TenantCommandLine.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "search")
+{
+    return await SearchCommandLine.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Themes and modules ship their CSS and images as static web assets; serve them in every environment when

@@ -35,6 +35,10 @@ internal static class PageTypes
         ("account-deleted", "/account/deleted"),
         ("instruments", "/openlab"),
         ("instrument", "/openlab/instruments/icp-ms"),
+        ("search", "/search?q=%E7%A7%91%E6%8A%80"),
+        ("search-empty", "/search?q=%E7%85%A4%E7%84%A6%E7%94%B1"),
+        ("search-advanced", "/search?q=&docno=%E5%B8%88%E5%B8%82%E5%8A%9E%E5%8F%91%E3%80%942022%E3%80%9512%E5%8F%B7&sort=date"),
+        ("microsite-search", "/kepu/search?q=%E7%A7%91%E6%99%AE"),
     ];
 
     public static readonly (string Name, string Path)[] Admin =
@@ -74,6 +78,7 @@ internal static class PageTypes
         ("my-account", "/account"),
         ("change-email", "/account/email"),
         ("delete-account", "/account/delete"),
+        ("search-admin", "/admin/search"),
     ];
 
     /// <summary>The microsite speaks zh-CN and ug only; its path carries the tenant prefix before the culture.</summary>

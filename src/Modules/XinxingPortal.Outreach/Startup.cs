@@ -20,6 +20,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, VenuesStep>();
         services.AddScoped<IRecipeStepHandler, EventsStep>();
         services.AddScoped<ISitemapSource, OutreachSitemap>();
+        services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.OutreachSearchSource>();
         services.AddScoped<EventQueries>();
         services.AddScoped<SeatBook>();
         services.AddScoped<RegistrationDesk>();

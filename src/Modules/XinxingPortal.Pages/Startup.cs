@@ -17,5 +17,6 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, PagesStep>();
         services.AddScoped<ISitemapSource, PagesSitemap>();
+        services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.PagesSearchSource>();
     }
 }

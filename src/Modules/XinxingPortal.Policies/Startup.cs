@@ -20,6 +20,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, PolicyTopicsStep>();
         services.AddScoped<IRecipeStepHandler, PoliciesStep>();
         services.AddScoped<ISitemapSource, PoliciesSitemap>();
+        services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.PoliciesSearchSource>();
         services.AddScoped<IndexNumberIssuer>();
         services.AddScoped<PolicyWorkflow>();
         services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflowHandler<Data.PolicyDocument>, IndexNumberOnPublish>();

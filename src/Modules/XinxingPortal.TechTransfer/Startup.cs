@@ -32,6 +32,7 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<Public.SearchTerms>();
         services.AddScoped<Admin.MarketStatistics>();
         services.AddScoped<XinxingPortal.Abstractions.Seo.ISitemapSource, Public.MarketSitemap>();
+        services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.MarketSearchSource>();
         services.AddScoped<IRecipeStepHandler, OrganisationsStep>();
         services.AddScoped<IRecipeStepHandler, OutcomesStep>();
         services.AddScoped<IRecipeStepHandler, DemandsStep>();

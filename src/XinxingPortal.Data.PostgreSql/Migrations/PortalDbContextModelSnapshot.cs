@@ -1945,6 +1945,53 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.ToTable("Policies_Topics", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.Search.Data.LoggedQuery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc", "Culture");
+
+                    b.ToTable("Search_QueryLog", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Search.Data.SynonymGroup", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Search_Synonyms", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.TechTransfer.Data.Attachment", b =>
                 {
                     b.Property<string>("Id")

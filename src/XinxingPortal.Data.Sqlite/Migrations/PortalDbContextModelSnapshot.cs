@@ -1910,6 +1910,51 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.ToTable("Policies_Topics", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.Search.Data.LoggedQuery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Results")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc", "Culture");
+
+                    b.ToTable("Search_QueryLog", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Search.Data.SynonymGroup", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("Search_Synonyms", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.TechTransfer.Data.Attachment", b =>
                 {
                     b.Property<string>("Id")

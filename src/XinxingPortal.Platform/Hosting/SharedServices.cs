@@ -15,6 +15,7 @@ internal static class SharedServices
     public static void AddSharedServices(this IServiceCollection services)
     {
         services.AddSingleton<IFileInspector, FileInspector>();
+        services.AddSingleton<IDocumentText, DocumentText>();
         services.AddSingleton<ITableExport, TableExport>();
         services.AddScoped<CommitActions>();
         services.AddScoped<XinxingPortal.Abstractions.Data.ICommitActions>(sp => sp.GetRequiredService<CommitActions>());

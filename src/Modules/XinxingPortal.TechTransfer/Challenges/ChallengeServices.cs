@@ -10,6 +10,7 @@ internal static class ChallengeServices
     public static IServiceCollection AddChallenges(this IServiceCollection services) => services
         .AddScoped<ChallengeQueries>()
         .AddScoped<XinxingPortal.Abstractions.Seo.ISitemapSource, Public.ChallengeSitemap>()
+        .AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.ChallengeSearchSource>()
         .AddScoped<ApplicationDesk>()
         .AddScoped<WinnerAnnouncement>();
 }

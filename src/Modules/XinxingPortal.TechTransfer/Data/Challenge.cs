@@ -1,9 +1,10 @@
+using XinxingPortal.Abstractions.Changes;
 using XinxingPortal.TechTransfer.Listings;
 
 namespace XinxingPortal.TechTransfer.Data;
 
 /// <summary>揭榜挂帅: a challenge the bureau posts; teams apply until the deadline, the bureau announces the winner.</summary>
-internal sealed class Challenge
+internal sealed class Challenge : IFeedItem
 {
     public string Id { get; set; } = "";
     public string Title { get; set; } = "";          // 榜单名称
@@ -28,4 +29,11 @@ internal sealed class Challenge
     public DateTime? AnnouncedUtc { get; set; }
     public DateOnly? ObjectionsUntil { get; set; }
     public string AnnouncementNote { get; set; } = "";
+
+    string IFeedItem.FeedItemId => Id;
+
+    /// <summary>Challenges are written in Chinese, like listings.</summary>
+    string IFeedItem.FeedCulture => "zh-CN";
+
+    bool IFeedItem.IsPublic => Published;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using XinxingPortal.Abstractions.Text;
 
 namespace XinxingPortal.TechTransfer.Matching;
 
@@ -11,6 +12,10 @@ namespace XinxingPortal.TechTransfer.Matching;
 /// </summary>
 internal sealed class TermExtractor
 {
+    /// <summary>Words every listing uses (技术, 需求 …): the market's own stop words, on top of jieba's.</summary>
+    private static readonly Lazy<HashSet<string>> GenericWords = new(() =>
+        new HashSet<string>(ChineseLexicon.EmbeddedLines(typeof(TermExtractor).Assembly, "XinxingPortal.TechTransfer.Matching.GenericWords.txt"), StringComparer.Ordinal));
+
     public IReadOnlySet<string> Terms(string? text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -19,7 +24,7 @@ internal sealed class TermExtractor
     }
 
     /// <summary>How much sharing this term says: its IDF, so 煤焦油 (≈ 9.7) counts about twice 系统 (≈ 5.0).</summary>
-    public double Weight(string term) => Lexicon.Shared.Idf.Of(term.ToLowerInvariant());
+    public double Weight(string term) => ChineseLexicon.Shared.Idf.Of(term.ToLowerInvariant());
 
     public void AddTerms(string? text, ISet<string> terms)
     {
@@ -28,13 +33,14 @@ internal sealed class TermExtractor
             return;
         }
 
-        var lexicon = Lexicon.Shared;
+        var lexicon = ChineseLexicon.Shared;
+        var generic = GenericWords.Value;
         // NFKC folds full-width letters and digits (ＰＶ, ２０２４) into ASCII before cutting.
         var normalised = text.Normalize(NormalizationForm.FormKC);
         foreach (var token in lexicon.Segmenter.Cut(normalised, cutAll: false, hmm: true))
         {
             var word = Canonical(token.Trim());
-            if (IsWord(word) && !lexicon.StopWords.Contains(word.ToLowerInvariant()))
+            if (IsWord(word) && !lexicon.StopWords.Contains(word.ToLowerInvariant()) && !generic.Contains(word.ToLowerInvariant()))
             {
                 terms.Add(word);
                 AddDomainTermsInside(word, lexicon.DomainTerms, terms);

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace XinxingPortal.TechTransfer.Matching;
+namespace XinxingPortal.Abstractions.Text;
 
 /// <summary>
 /// jieba's inverse document frequencies (idf.txt: "word value" a line): 技术 ≈ 4.7, 煤焦油 ≈ 9.7. A word the table lacks
 /// (a domain term, a new compound) gets the median, as jieba's own keyword extractor does: rare enough to count.
 /// </summary>
-internal sealed class IdfTable(Dictionary<string, double> values, double median)
+public sealed class IdfTable(Dictionary<string, double> values, double median)
 {
     public double Median { get; } = median;
 

@@ -1,0 +1,111 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using XinxingPortal.Abstractions.Search;
+
+namespace XinxingPortal.Search.Engine;
+
+/// <summary>
+/// One culture's index of one tenant on this node: one writer (Lucene allows one per folder) and a searcher that
+/// sees what was written. An index counts as built only once a full rebuild has committed with the mark, so a
+/// deleted folder or a rebuild cut short by a crash is rebuilt from the sources.
+/// </summary>
+internal sealed class SearchIndex : IDisposable
+{
+    private const string BuiltMark = "xp-built";
+
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+
+    public SearchIndex(string folder, string culture)
+    {
+        Folder = folder;
+        Culture = culture;
+        Analyzer = CultureAnalyzers.For(culture);
+        System.IO.Directory.CreateDirectory(folder);
+        directory = FSDirectory.Open(folder);
+        writer = new IndexWriter(directory, new IndexWriterConfig(CultureAnalyzers.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        if (DirectoryReader.IndexExists(directory)
+            && DirectoryReader.ListCommits(directory).LastOrDefault()?.UserData.TryGetValue(BuiltMark, out var ticks) == true)
+        {
+            IsBuilt = true;
+            BuiltAtUtc = long.TryParse(ticks, out var t) ? new DateTime(t, DateTimeKind.Utc) : DateTime.MinValue;
+        }
+    }
+
+    public string Folder { get; }
+    public string Culture { get; }
+    public Analyzer Analyzer { get; }
+
+    /// <summary>Held while the index is rebuilt or changed, so a rebuild never interleaves with a change.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public bool IsBuilt { get; private set; }
+
+    /// <summary>When the last full rebuild started reading the sources: every change committed before it is already in.</summary>
+    public DateTime BuiltAtUtc { get; private set; } = DateTime.MinValue;
+
+    /// <summary>False once someone has deleted the folder under it: the registry then opens a fresh one.</summary>
+    public bool FolderExists => System.IO.Directory.Exists(Folder) && File.Exists(Path.Combine(Folder, "write.lock"));
+
+    public void Put(SearchDocument document) => writer.UpdateDocument(new Term(IndexFields.Key, document.Key), IndexFields.ToLucene(document));
+
+    public void Remove(string key) => writer.DeleteDocuments(new Term(IndexFields.Key, key));
+
+    public void Clear()
+    {
+        writer.DeleteAll();
+        IsBuilt = false;
+    }
+
+    /// <summary>Makes the changes durable and visible; <paramref name="builtAtUtc"/> marks the end of a full rebuild that started then.</summary>
+    public void Commit(DateTime? builtAtUtc = null)
+    {
+        if (builtAtUtc is { } at)
+        {
+            BuiltAtUtc = at;
+            IsBuilt = true;
+        }
+
+        if (IsBuilt)
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [BuiltMark] = BuiltAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        writer.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    public IndexSearcher Acquire() => searchers.Acquire();
+
+    public void Release(IndexSearcher searcher) => searchers.Release(searcher);
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        try
+        {
+            writer.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            // The folder is gone (deleted under us): nothing left to flush, but the process-wide lock on the path
+            // must still go, or the fresh index opened in its place could never write.
+            try
+            {
+                IndexWriter.Unlock(directory);
+            }
+            catch (IOException)
+            {
+                // Nothing held it any more.
+            }
+        }
+
+        directory.Dispose();
+        Analyzer.Dispose();
+        Gate.Dispose();
+    }
+}

@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using XinxingPortal.Abstractions.Paging;
+using XinxingPortal.Abstractions.Time;
+using XinxingPortal.Search.Engine;
+
+namespace XinxingPortal.Search.Querying;
+
+/// <summary>Answers a search on the current tenant's index of one culture: results, facets, a suggestion.</summary>
+internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, TimeProvider time)
+{
+    public const int PageSize = 10;
+    private const int ExcerptLength = 160;
+
+    /// <summary>How much a newer item is lifted over an older one that matches as well: up to a fifth, fading over about a year.</summary>
+    private const double RecencyLift = 0.2;
+
+    public static readonly IReadOnlyDictionary<string, string> FacetLabels = new Dictionary<string, string>
+    {
+        [IndexFields.Column] = "Column",
+        [IndexFields.Type] = "Type",
+        [IndexFields.Year] = "Year",
+        [IndexFields.FacetPrefix + Abstractions.Search.SearchFacets.Topic] = "Topic",
+        [IndexFields.FacetPrefix + Abstractions.Search.SearchFacets.Validity] = "Validity",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> FacetParameters = new Dictionary<string, string>
+    {
+        [IndexFields.Column] = "column",
+        [IndexFields.Type] = "type",
+        [IndexFields.Year] = "year",
+        [IndexFields.FacetPrefix + Abstractions.Search.SearchFacets.Topic] = "topic",
+        [IndexFields.FacetPrefix + Abstractions.Search.SearchFacets.Validity] = "validity",
+    };
+
+    public async Task<SearchResults> SearchAsync(SearchRequest request, string culture, int pageSize, CancellationToken ct)
+    {
+        if (IsEmpty(request))
+        {
+            return SearchResults.Empty(TextFolding.CleanQuery(request.Q, SearchRequest.MaxQueryLength), "Type a word or two to search the site.");
+        }
+
+        var index = await indexer.ReadyAsync(culture, ct);
+        return Query(index, await synonyms.GroupsAsync(ct), request, time.BeijingToday(), pageSize);
+    }
+
+    private static bool IsEmpty(SearchRequest request) =>
+        TextFolding.CleanQuery(request.Q, SearchRequest.MaxQueryLength).Length == 0
+        && TextFolding.CleanQuery(request.Phrase, SearchRequest.MaxQueryLength).Length == 0
+        && TextFolding.CleanQuery(request.DocumentNumber, SearchRequest.MaxQueryLength).Length == 0
+        && !request.Filters().Any() && request.FromDate is null && request.ToDate is null;
+
+    /// <summary>The whole answer from one index, without the database (the benchmark calls it directly).</summary>
+    internal static SearchResults Query(SearchIndex index, IReadOnlyList<IReadOnlyList<string>> synonyms, SearchRequest request, DateOnly today, int pageSize)
+    {
+        var text = TextFolding.CleanQuery(request.Q, SearchRequest.MaxQueryLength);
+        var cutShort = (request.Q?.Length ?? 0) > SearchRequest.MaxQueryLength;
+        var phrase = TextFolding.CleanQuery(request.Phrase, SearchRequest.MaxQueryLength);
+        var number = TextFolding.CleanQuery(request.DocumentNumber, SearchRequest.MaxQueryLength);
+        var filters = request.Filters().ToList();
+        if (IsEmpty(request))
+        {
+            return SearchResults.Empty(text, "Type a word or two to search the site.");
+        }
+
+        var builder = new QueryBuilder(index.Analyzer, synonyms, grams: index.Culture == "zh-CN");
+        var query = new BooleanQuery();
+        var scoring = false;
+        if (text.Length > 0)
+        {
+            var words = builder.Words(text, request.IsTitleOnly);
+            if (DocumentNumbers.LooksLikeOne(text))
+            {
+                // An exact 发文字号 comes first; its words still find documents that cite it.
+                var either = new BooleanQuery { { QueryBuilder.DocumentNumber(text, 50f), Occur.SHOULD } };
+                if (words is not null)
+                {
+                    either.Add(words, Occur.SHOULD);
+                }
+
+                query.Add(either, Occur.MUST);
+                scoring = true;
+            }
+            else if (words is not null)
+            {
+                query.Add(words, Occur.MUST);
+                scoring = true;
+            }
+            else if (phrase.Length == 0 && number.Length == 0)
+            {
+                return SearchResults.Empty(text, "Type a word or two to search the site.");
+            }
+        }
+
+        if (phrase.Length > 0 && builder.Phrase(phrase, request.IsTitleOnly) is { } inOrder)
+        {
+            query.Add(inOrder, Occur.MUST);
+            scoring = true;
+        }
+
+        if (number.Length > 0)
+        {
+            query.Add(QueryBuilder.DocumentNumber(number, 1f), Occur.MUST);
+            scoring = true;
+        }
+
+        if (!scoring)
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        foreach (var (field, value) in filters)
+        {
+            query.Add(Filter(new TermQuery(new Lucene.Net.Index.Term(field, value))), Occur.MUST);
+        }
+
+        if (request.FromDate is not null || request.ToDate is not null)
+        {
+            int? from = request.FromDate is { } f ? IndexFields.DateNumber(f) : null;
+            int? to = request.ToDate is { } t ? IndexFields.DateNumber(t) : null;
+            query.Add(Filter(NumericRangeQuery.NewInt32Range(IndexFields.Date, from, to, true, true)), Occur.MUST);
+        }
+
+        query.Add(Filter(NumericRangeQuery.NewInt32Range(IndexFields.Until, IndexFields.DateNumber(today), null, true, true)), Occur.MUST);
+
+        var searcher = index.Acquire();
+        try
+        {
+            var collector = new HitCollector(IndexFields.Facets);
+            searcher.Search(query, collector);
+            var ranked = Rank(collector.Hits, request.ByDate, today);
+            var page = Page<HitCollector.Hit>.Of(ranked, PageRequest.Parse(request.Page, pageSize));
+            var hits = page.Select(h => Read(searcher, index, query, h.Doc));
+            var facets = Facets(collector.Counts(), filters);
+            var suggestion = ranked.Count == 0 && text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(text) : null;
+            return new SearchResults(text, hits, facets, suggestion, cutShort ? "Only the first 100 characters of the search were used." : null);
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0 };
+
+    private static List<HitCollector.Hit> Rank(List<HitCollector.Hit> hits, bool byDate, DateOnly today)
+    {
+        if (byDate)
+        {
+            return [.. hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.Doc)];
+        }
+
+        var todayNumber = today.DayNumber;
+        return [.. hits.OrderByDescending(h => h.Score * Recency(h.Date, todayNumber)).ThenByDescending(h => h.Date).ThenBy(h => h.Doc)];
+    }
+
+    private static double Recency(int date, int today)
+    {
+        if (date <= 0)
+        {
+            return 1;
+        }
+
+        var day = new DateOnly(date / 10000, Math.Clamp(date / 100 % 100, 1, 12), Math.Clamp(date % 100, 1, 28));
+        var age = Math.Max(0, today - day.DayNumber);
+        return 1 + RecencyLift * Math.Exp(-age / 365.0);
+    }
+
+    private static SearchHit Read(IndexSearcher searcher, SearchIndex index, Query query, int doc)
+    {
+        var stored = searcher.Doc(doc);
+        var body = stored.Get(IndexFields.Body) ?? "";
+        var date = stored.GetField(IndexFields.Date)?.GetInt32Value() ?? 0;
+        return new SearchHit(
+            stored.Get(IndexFields.Title) ?? "",
+            stored.Get(IndexFields.Url) ?? "/",
+            stored.Get(IndexFields.Column) ?? "",
+            stored.Get(IndexFields.Type) ?? "",
+            date > 0 ? new DateOnly(date / 10000, date / 100 % 100, date % 100) : default,
+            Excerpt(searcher, index, query, body),
+            stored.Get(IndexFields.Notice),
+            stored.Get(IndexFields.DocNumberShown));
+    }
+
+    /// <summary>The best passage with the words marked; the text is HTML-encoded first, so only &lt;mark&gt; is markup.</summary>
+    private static string Excerpt(IndexSearcher searcher, SearchIndex index, Query query, string body)
+    {
+        try
+        {
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                new QueryScorer(query, searcher.IndexReader, IndexFields.Body)) { TextFragmenter = new SimpleFragmenter(ExcerptLength) };
+            using var tokens = index.Analyzer.GetTokenStream(IndexFields.Body, body);
+            var best = highlighter.GetBestFragments(tokens, body, 1, " … ");
+            if (!string.IsNullOrWhiteSpace(best))
+            {
+                return best.Trim();
+            }
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            // Fall back to the opening of the text.
+        }
+
+        var opening = body.Length > ExcerptLength ? body[..ExcerptLength] + "…" : body;
+        return HtmlEncoder.Default.Encode(opening);
+    }
+
+    private static List<Facet> Facets(IReadOnlyDictionary<string, Dictionary<string, int>> counts, List<(string Field, string Value)> filters)
+    {
+        var facets = new List<Facet>();
+        foreach (var field in IndexFields.Facets)
+        {
+            var chosen = filters.Where(f => f.Field == field).Select(f => f.Value).FirstOrDefault();
+            var found = counts.TryGetValue(field, out var values) ? values : [];
+            var ordered = field == IndexFields.Year
+                ? found.OrderByDescending(v => v.Key, StringComparer.Ordinal)
+                : found.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal);
+            var list = ordered.Select(v => new FacetValue(v.Key, v.Value, v.Key == chosen)).ToList();
+            if (chosen is not null && !found.ContainsKey(chosen))
+            {
+                list.Insert(0, new FacetValue(chosen, 0, true)); // an unknown value stays visible, so it can be cleared
+            }
+
+            if (list.Count > 0)
+            {
+                facets.Add(new Facet(FacetParameters[field], FacetLabels[field], list));
+            }
+        }
+
+        return facets;
+    }
+
+    public static string DateText(DateOnly date) => date == default ? "" : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
