@@ -21,6 +21,8 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, EventsStep>();
         services.AddScoped<ISitemapSource, OutreachSitemap>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.UpcomingEventsBlock>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.VenuesOpenTodayBlock>();
         services.AddScoped<SeatBook>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();
