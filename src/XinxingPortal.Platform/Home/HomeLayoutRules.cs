@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Home;
 using XinxingPortal.Abstractions.Media;
+using XinxingPortal.Platform.Features;
 using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Home;
@@ -17,7 +18,7 @@ internal sealed record HomeLayoutError(int Index, string Field, string Message, 
 /// message by the field) and the public page (a block that no longer holds is left out, and the admin sees why).
 /// </summary>
 internal sealed partial class HomeLayoutRules(
-    IEnumerable<IHomeBlockSource> sources, TenantContext tenant, SiblingSites siblings, IServiceProvider services)
+    IEnumerable<IHomeBlockSource> sources, TenantContext tenant, FeatureService features, SiblingSites siblings, IServiceProvider services)
 {
     public const int MaxCount = 20;
     public const int DefaultCount = 5;
@@ -46,6 +47,8 @@ internal sealed partial class HomeLayoutRules(
 
     public async Task<IReadOnlyList<HomeLayoutError>> CheckAsync(int i, HomeBlock b, CancellationToken ct)
     {
+        // From the feature store, not the scope's snapshot: a recipe checks blocks after its own feature step.
+        var enabled = await features.GetEnabledAsync(ct);
         var errors = new List<HomeLayoutError>();
         if (!HomeZones.All.Contains(b.Zone))
         {
@@ -65,7 +68,7 @@ internal sealed partial class HomeLayoutRules(
         switch (b.Type)
         {
             case HomeBlockKinds.Banner:
-                await CheckBannerAsync(i, b, errors, ct);
+                await CheckBannerAsync(i, b, enabled, errors, ct);
                 break;
             case HomeBlockKinds.Text:
                 CheckText(i, b, errors);
@@ -74,7 +77,7 @@ internal sealed partial class HomeLayoutRules(
                 CheckLinks(i, b, errors);
                 break;
             default:
-                await CheckModuleBlockAsync(i, b, errors, ct);
+                await CheckModuleBlockAsync(i, b, enabled, errors, ct);
                 break;
         }
 
@@ -86,7 +89,7 @@ internal sealed partial class HomeLayoutRules(
         return errors;
     }
 
-    private async Task CheckModuleBlockAsync(int i, HomeBlock b, List<HomeLayoutError> errors, CancellationToken ct)
+    private async Task CheckModuleBlockAsync(int i, HomeBlock b, IReadOnlySet<string> enabled, List<HomeLayoutError> errors, CancellationToken ct)
     {
         var source = Sources.FirstOrDefault(s => s.BlockType == b.Type);
         if (source is null)
@@ -109,13 +112,13 @@ internal sealed partial class HomeLayoutRules(
                 errors.Add(new(i, "tenant", problem.Message, problem.Args));
             }
         }
-        else if (!tenant.IsFeatureEnabled(source.FeatureId))
+        else if (!enabled.Contains(source.FeatureId))
         {
             errors.Add(new(i, "type", "The block '{0}' needs the feature '{1}', which is not enabled.", b.Type, source.FeatureId));
         }
     }
 
-    private async Task CheckBannerAsync(int i, HomeBlock b, List<HomeLayoutError> errors, CancellationToken ct)
+    private async Task CheckBannerAsync(int i, HomeBlock b, IReadOnlySet<string> enabled, List<HomeLayoutError> errors, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(b.Alt))
         {
@@ -127,7 +130,7 @@ internal sealed partial class HomeLayoutRules(
         {
             errors.Add(new(i, "image", "A banner needs an image from the media library."));
         }
-        else if (library is null || !tenant.IsFeatureEnabled("XinxingPortal.Media"))
+        else if (library is null || !enabled.Contains("XinxingPortal.Media"))
         {
             errors.Add(new(i, "image", "A banner needs the media library, which is not enabled."));
         }

@@ -14,11 +14,18 @@ internal sealed record SiblingProblem(string Message, params object[] Args);
 /// features and settings) and asking its block source there; the asking tenant's code never touches the sibling's
 /// data, and a sibling that is missing, disabled or not set up yields nothing.
 /// </summary>
-internal sealed class SiblingSites(TenantSettingsStore store, TenantScopeFactory scopes, PortalOrigins origins, TenantContext current)
+internal sealed class SiblingSites(
+    TenantSettingsStore store, TenantScopeFactory scopes, PortalOrigins origins, TenantContext current, TenantSetup setup, AutoSetup autoSetup)
     : ISiblingSites
 {
     public async Task<string?> HomeUrlAsync(string tenant, string culture, CancellationToken ct = default)
     {
+        if (store.Find(tenant) is { State: TenantState.Uninitialized } fresh && fresh.Name != current.Name)
+        {
+            // Set up by its own first request; until then its home in its default language.
+            return Link(fresh, PortalCultures.Chinese, "/");
+        }
+
         if (Running(tenant) is not { } sibling)
         {
             return null;
@@ -65,6 +72,11 @@ internal sealed class SiblingSites(TenantSettingsStore store, TenantScopeFactory
             return (null, new("There is no other site named '{0}'.", tenant));
         }
 
+        if (known.State == TenantState.Uninitialized)
+        {
+            await SetUpAsync(known.Name, ct);
+        }
+
         if (Running(tenant) is not { } sibling)
         {
             return (null, new("The site '{0}' is disabled or not set up.", tenant));
@@ -96,6 +108,21 @@ internal sealed class SiblingSites(TenantSettingsStore store, TenantScopeFactory
             MoreUrl = Link(sibling, query.Culture, content.MoreUrl),
             Cards = [.. content.Cards.Select(c => c with { Url = Link(sibling, query.Culture, c.Url), Image = null })],
         }, null);
+    }
+
+    /// <summary>
+    /// A fresh install's microsite is set up by the first page that needs it, as its own first request would: outside
+    /// this request's context, so nothing of the asking tenant's request (culture, user) leaks into the sibling's recipe.
+    /// </summary>
+    private async Task SetUpAsync(string tenant, CancellationToken ct)
+    {
+        Task<bool> run;
+        using (ExecutionContext.SuppressFlow())
+        {
+            run = Task.Run(() => setup.TrySetupAsync(tenant, () => autoSetup.AdminFor(tenant), CancellationToken.None), CancellationToken.None);
+        }
+
+        await run.WaitAsync(ct);
     }
 
     private TenantSettings? Running(string tenant) =>
