@@ -69,7 +69,7 @@ internal sealed class OpenChallengesBlock(ChallengeQueries queries, TimeProvider
         return new HomeBlockContent(t["揭榜挂帅 challenges"], "/techtransfer/challenges",
             [.. open.Select(c => new HomeCard(c.Title, "/techtransfer/challenges/" + c.Id)
             {
-                Date = c.Deadline,
+                // The deadline is the date that matters, so it is labelled rather than shown as a bare date.
                 Kind = t[MarketLabels.Of(c.Field)],
                 Note = t["Deadline: {0}", BeijingTime.Date(c.Deadline)],
             })]);
