@@ -37,7 +37,7 @@ internal sealed class SiblingSites(
     }
 
     /// <summary>For the layout's checks: null when the block may name this sibling (one not set up yet is checked when drawn).</summary>
-    public async Task<SiblingProblem?> ProblemAsync(string tenant, string featureId, CancellationToken ct)
+    public async Task<SiblingProblem?> ProblemAsync(string tenant, string? featureId, CancellationToken ct)
     {
         var sibling = store.Find(tenant);
         if (sibling is null || sibling.Name == current.Name)
@@ -50,7 +50,7 @@ internal sealed class SiblingSites(
             return new("The site '{0}' is disabled.", tenant);
         }
 
-        if (sibling.State != TenantState.Running)
+        if (sibling.State != TenantState.Running || featureId is null)
         {
             return null;
         }

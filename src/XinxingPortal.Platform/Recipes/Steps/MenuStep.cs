@@ -22,7 +22,7 @@ internal sealed class MenuStep(SiteSettingsStore store, Home.SiblingSites siblin
                 throw context.Error($".items[{i}].url", "a menu URL starts with '~/' (inside the site), 'https://' or 'tenant:' (a sibling site's home)");
             }
 
-            if (item.Url.StartsWith("tenant:", StringComparison.Ordinal) && await siblings.ProblemAsync(item.Url["tenant:".Length..], PlatformFeatures.Core, cancellationToken) is { } problem)
+            if (item.Url.StartsWith("tenant:", StringComparison.Ordinal) && await siblings.ProblemAsync(item.Url["tenant:".Length..], null, cancellationToken) is { } problem)
             {
                 throw context.Error($".items[{i}].url", string.Format(System.Globalization.CultureInfo.InvariantCulture, problem.Message, problem.Args));
             }
