@@ -38,6 +38,8 @@ public sealed class HomePageWeightTests(BrowserSession session)
             bytes += sizes.ResponseHeadersSize + sizes.ResponseBodySize;
         }
 
+        await File.AppendAllTextAsync(Path.Combine(RepositoryPaths.Artifacts, "home-weight.txt"),
+            $"{path} elder={elder}: {bytes} bytes in {requests.Count} requests{Environment.NewLine}");
         Assert.True(requests.Count <= MaxRequests, $"{path}: {requests.Count} requests: {string.Join(", ", requests.Select(r => r.Url))}");
         Assert.True(bytes <= MaxBytes, $"{path}: {bytes} bytes in {requests.Count} requests");
         await page.Context.CloseAsync();

@@ -86,7 +86,8 @@ public sealed partial class HomePageTests(HomeFixture fixture) : IClassFixture<H
     public async Task Every_page_has_a_description(string path)
     {
         var html = await fixture.Factory.Browser().GetStringAsync(path);
-        var description = Regex.Match(html, "<meta name=\"description\" content=\"([^\"]*)\">");
+        var description = Regex.Match(html, "<meta name=\"Description\" content=\"([^\"]*)\">");
+        Assert.Single(Regex.Matches(html, "<meta name=\"description\"", RegexOptions.IgnoreCase));
         Assert.True(description.Success, path + " has no meta description");
         Assert.True(description.Groups[1].Value.Length > 10, path + " has an empty description");
     }
