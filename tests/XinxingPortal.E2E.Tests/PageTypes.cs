@@ -44,6 +44,9 @@ internal static class PageTypes
     public static readonly (string Name, string Path)[] Admin =
     [
         ("dashboard", "/admin"),
+        ("home-layouts", "/admin/home"),
+        ("home-layout-edit", "/admin/home/zh-CN"),
+        ("home-layout-preview", "/admin/home/zh-CN/preview"),
         ("pages-list", "/admin/pages"),
         ("page-edit", "/admin/pages/page-about-zh-CN"),
         ("page-history", "/admin/pages/page-about-zh-CN/history"),

@@ -21,9 +21,9 @@ public sealed class ScreenshotTests(BrowserSession session)
 
             foreach (var culture in PageTypes.CulturePrefixes)
             {
-                foreach (var (name, path) in new[] { ("home", "/"), ("about", "/pages/about"), ("policy", "/policies/plan-2022-12"), ("policies", "/policies") })
+                foreach (var (name, path) in new[] { ("home", "/"), ("microsite-home", "/kepu/"), ("about", "/pages/about"), ("policy", "/policies/plan-2022-12"), ("policies", "/policies") })
                 {
-                    var response = await page.GotoAsync(culture + path);
+                    var response = await page.GotoAsync(PageTypes.Localized(culture, path));
                     Assert.Equal(200, response!.Status);
                     var file = Path.Combine(RepositoryPaths.Artifacts, $"{name}-{(culture.Length == 0 ? "zh-CN" : culture[1..])}-{device}{(elder ? "-elder" : "")}.png");
                     await page.ScreenshotAsync(new() { Path = file, FullPage = true });

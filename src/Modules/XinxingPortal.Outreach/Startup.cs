@@ -22,6 +22,8 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<ISitemapSource, OutreachSitemap>();
         services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.OutreachSearchSource>();
         services.AddScoped<EventQueries>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.UpcomingEventsBlock>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.VenuesOpenTodayBlock>();
         services.AddScoped<SeatBook>();
         services.AddScoped<RegistrationDesk>();
         services.AddScoped<RegistrationMail>();

@@ -28,5 +28,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<PolicyQueries>();
         services.AddScoped<PolicyDetailReader>();
         services.AddScoped<Admin.PolicyEditor>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.LatestNoticesBlock>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.LatestPoliciesBlock>();
     }
 }

@@ -38,6 +38,9 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, DemandsStep>();
         services.AddScoped<IRecipeStepHandler, ChallengesStep>();
         services.AddChallenges();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.NewestOutcomesBlock>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.NewestDemandsBlock>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.OpenChallengesBlock>();
         services.AddInterestThreads();
         services.AddSingleton<TermExtractor>();
         services.AddSingleton<MatchEngine>();

@@ -1502,6 +1502,118 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.ToTable("Platform_Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.Platform.Home.HomeLayout", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Blocks")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LocalizationSet")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewState")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("UnpublishReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("LocalizationSet", "Culture");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Platform_HomeLayouts_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "IX_Platform_HomeLayouts_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Platform_HomeLayouts_Slug")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
+
+                    b.ToTable("Platform_HomeLayouts", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.Platform.Identity.PortalRole", b =>
                 {
                     b.Property<string>("Id")

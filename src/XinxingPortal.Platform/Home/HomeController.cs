@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Localization;
 
 namespace XinxingPortal.Platform.Home;
 
-internal sealed class HomeController(ISiteSettingsStore settings) : Controller
+/// <summary>The front door: the published layout of the reader's language, drawn block by block.</summary>
+internal sealed class HomeController(IContentManager<HomeLayout> content, HomeComposer composer, ICultureLinks links) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var site = await settings.GetAsync();
-        ViewData["Title"] = site.SiteName;
-        return View(await settings.GetMenuAsync());
+        var layout = await content.GetPublishedAsync(HomeLayout.ItemIdFor(links.CurrentCulture), ct);
+        return View(await composer.ComposeAsync(layout, links.CurrentCulture, preview: false, ct));
     }
 }

@@ -116,8 +116,19 @@ internal static class PortalServices
         }
 
         services.AddAccountLinks();
+        AddHome(services);
 
         return catalog;
+    }
+
+    /// <summary>Home pages composed from the modules' blocks, and the host's view of sibling sites.</summary>
+    private static void AddHome(IServiceCollection services)
+    {
+        services.AddScoped<Home.SiblingSites>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.ISiblingSites>(sp => sp.GetRequiredService<Home.SiblingSites>());
+        services.AddScoped<Home.HomeLayoutRules>();
+        services.AddScoped<Home.HomeComposer>();
+        services.AddScoped<XinxingPortal.Abstractions.Recipes.IRecipeStepHandler, Home.HomeStep>();
     }
 
     private static void AddTenants(IServiceCollection services)

@@ -30,6 +30,22 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
             }
         }
 
+        foreach (var (field, texts) in new[] { ("siteNames", model.SiteNames), ("descriptions", model.Descriptions) })
+        {
+            foreach (var (culture, text) in texts ?? new Dictionary<string, string>())
+            {
+                if (!PortalCultures.IsSupported(culture))
+                {
+                    throw context.Error($".{field}.{culture}", $"unsupported culture '{culture}'; use {string.Join(", ", PortalCultures.All)}");
+                }
+
+                if (text.Length is 0 or > 300)
+                {
+                    throw context.Error($".{field}.{culture}", "give 1 to 300 characters");
+                }
+            }
+        }
+
         if (model.Registration is { } registration)
         {
             if (!Enum.TryParse<RegistrationMode>(registration, ignoreCase: true, out var mode) || !Enum.IsDefined(mode))
@@ -53,6 +69,8 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
             GovSiteMark = model.GovSiteMark ?? current.GovSiteMark,
             Theme = model.Theme ?? current.Theme,
             Emblem = model.Emblem ?? current.Emblem,
+            SiteNames = model.SiteNames ?? current.SiteNames,
+            Descriptions = model.Descriptions ?? current.Descriptions,
         }, cancellationToken);
     }
 
@@ -67,5 +85,7 @@ internal sealed class SettingsStep(SiteSettingsStore store) : IRecipeStepHandler
         string? GovSiteMark = null,
         string? Theme = null,
         string? Emblem = null,
-        string? Registration = null);
+        string? Registration = null,
+        IReadOnlyDictionary<string, string>? SiteNames = null,
+        IReadOnlyDictionary<string, string>? Descriptions = null);
 }

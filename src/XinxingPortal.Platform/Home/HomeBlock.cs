@@ -1,0 +1,60 @@
+namespace XinxingPortal.Platform.Home;
+
+/// <summary>
+/// One block placed in a zone of a home page, with its settings. <see cref="Type"/> is a kernel block
+/// (<see cref="HomeBlockKinds"/>) or a module's <c>IHomeBlockSource.BlockType</c>; <see cref="Tenant"/> names a sibling
+/// site whose public block the host reads.
+/// </summary>
+internal sealed record HomeBlock
+{
+    public string Zone { get; init; } = HomeZones.Main;
+    public string Type { get; init; } = "";
+
+    /// <summary>Overrides the block's own title, in the layout's language.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>How many items, from 1 to <see cref="HomeLayoutRules.MaxCount"/>; the block's default when empty.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>A type, field or topic the block understands.</summary>
+    public string? Filter { get; init; }
+
+    public string? Tenant { get; init; }
+
+    /// <summary>Markdown of a text block.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>The banner's image (a media library id) and its alt text, which is required.</summary>
+    public string? Image { get; init; }
+
+    public string? Alt { get; init; }
+
+    /// <summary>Where the banner leads, or the "more" link of a text or links block ("~/…" or https).</summary>
+    public string? Url { get; init; }
+
+    public List<HomeLink>? Links { get; init; }
+}
+
+/// <summary>A quick link (办事服务): its text and "~/…", "https://…" or "tenant:name" target.</summary>
+internal sealed record HomeLink(string Text, string Url);
+
+internal static class HomeZones
+{
+    public const string Banner = "banner";
+    public const string Main = "main";
+    public const string Aside = "aside";
+    public const string Footer = "footer";
+
+    public static readonly IReadOnlyList<string> All = [Banner, Main, Aside, Footer];
+}
+
+/// <summary>The blocks the kernel draws itself; everything else comes from a module's block source.</summary>
+internal static class HomeBlockKinds
+{
+    public const string Banner = "banner";
+    public const string Text = "text";
+    public const string Links = "links";
+
+    // The search box joins here when the Search module lands.
+    public static readonly IReadOnlyList<string> All = [Banner, Text, Links];
+}
