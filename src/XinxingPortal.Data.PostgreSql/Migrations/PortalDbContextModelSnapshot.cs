@@ -1306,11 +1306,15 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("Interprets");
 
+                    b.HasIndex("ContentItemId", "Number");
+
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex("Published", "Culture", "TopicCode");
+                    b.HasIndex("Published", "Culture", "TopicCode", "WrittenOn");
 
                     b.HasIndex("Published", "Culture", "Type", "WrittenOn");
+
+                    b.HasIndex("Published", "Culture", "WrittenOn", "Id");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Latest")
                         .IsUnique()
@@ -1318,6 +1322,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Published")
                         .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_PublishedSlug")
                         .HasFilter("\"Published\"");
 
                     b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_Slug")
@@ -1879,6 +1886,8 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Status", "Field", "Trl");
+
+                    b.HasIndex("Status", "PublishedUtc", "Id");
 
                     b.ToTable("TechTransfer_Outcomes", (string)null);
                 });

@@ -1275,11 +1275,15 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("Interprets");
 
+                    b.HasIndex("ContentItemId", "Number");
+
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex("Published", "Culture", "TopicCode");
+                    b.HasIndex("Published", "Culture", "TopicCode", "WrittenOn");
 
                     b.HasIndex("Published", "Culture", "Type", "WrittenOn");
+
+                    b.HasIndex("Published", "Culture", "WrittenOn", "Id");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Latest")
                         .IsUnique()
@@ -1287,6 +1291,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Published")
                         .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_PublishedSlug")
                         .HasFilter("\"Published\"");
 
                     b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_Slug")
@@ -1848,6 +1855,8 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Status", "Field", "Trl");
+
+                    b.HasIndex("Status", "PublishedUtc", "Id");
 
                     b.ToTable("TechTransfer_Outcomes", (string)null);
                 });

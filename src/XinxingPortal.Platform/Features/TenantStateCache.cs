@@ -6,7 +6,7 @@ namespace XinxingPortal.Platform.Features;
 /// Per-tenant values read on every request (enabled features, settings, menu), kept in memory
 /// until a change to them commits. Keyed by tenant name because one container serves every tenant.
 /// </summary>
-internal sealed class TenantStateCache
+internal sealed class TenantStateCache(Caching.PageGenerations pages)
 {
     private readonly ConcurrentDictionary<(string Tenant, string Key), object> values = new();
 
@@ -24,6 +24,8 @@ internal sealed class TenantStateCache
 
     public void Invalidate(string tenant)
     {
+        // Settings, menus and features are on every page: the tenant's cached pages are retired with them.
+        pages.Advance(tenant);
         foreach (var key in values.Keys.Where(k => k.Tenant == tenant))
         {
             values.TryRemove(key, out _);

@@ -33,6 +33,10 @@ internal static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+
+        // After the tenant, the culture and the feature gate (all part of the key or of whether the page exists), before
+        // anything an anonymous page does not need.
+        Caching.PageCache.Use(app);
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapControllers();

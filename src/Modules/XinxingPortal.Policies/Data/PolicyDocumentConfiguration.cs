@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using XinxingPortal.Abstractions.Content;
 
@@ -19,8 +20,13 @@ internal sealed class PolicyDocumentConfiguration() : ContentVersionConfiguratio
         builder.Property(x => x.TranslatedFrom).HasMaxLength(64);
         builder.Property(x => x.Body).IsRequired();
         builder.Property(x => x.BodyHtml).IsRequired();
+        // The public list pages in the database: each filter and the 成文日期 sort (newest first, then id) read one index range.
         builder.HasIndex(x => new { x.Published, x.Culture, x.Type, x.WrittenOn });
-        builder.HasIndex(x => new { x.Published, x.Culture, x.TopicCode });
+        builder.HasIndex(x => new { x.Published, x.Culture, x.WrittenOn, x.Id });
+        builder.HasIndex(x => new { x.Published, x.Culture, x.TopicCode, x.WrittenOn });
         builder.HasIndex(x => x.Interprets);
+        // A detail page finds its document by the published slug and its history by item, never by scanning the table.
+        builder.HasIndex(x => new { x.Culture, x.Slug }, "IX_Policies_Documents_PublishedSlug").HasFilter("\"Published\"");
+        builder.HasIndex(x => new { x.ContentItemId, x.Number });
     }
 }
