@@ -49,14 +49,18 @@ internal sealed class PageEntityTags(RequestDelegate next, TimeSpan maxAge)
                 response.ContentLength = null;
                 return;
             }
+
+            if (HttpMethods.IsGet(http.Request.Method))
+            {
+                response.ContentLength = buffer.Length;
+            }
         }
 
-        buffer.Position = 0;
-        if (!response.HasStarted && HttpMethods.IsGet(http.Request.Method))
+        // An empty error response keeps no length, so the status-code pages can still render the site's error page.
+        if (buffer.Length > 0)
         {
-            response.ContentLength = buffer.Length;
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, http.RequestAborted);
         }
-
-        await buffer.CopyToAsync(original, http.RequestAborted);
     }
 }
