@@ -30,13 +30,13 @@ def document(rng, i):
     body = "\n\n".join(
         ["## 第一条 总则", paragraph(rng, 60), "## 第二条 适用范围", paragraph(rng, 80), "## 第三条 工作要求", paragraph(rng, 120),
          "## 第四条 附则", paragraph(rng, 40)])
-    return {
+    entry = {
         "contentItemId": f"bench-{i:06d}",
         "culture": "zh-CN",
         "type": kind,
         "slug": f"bench-{i:06d}",
         "title": f"关于{TOPIC_NAMES[i % len(TOPIC_NAMES)]}{rng.choice(WORDS)}{rng.choice(WORDS)}的{'通知' if kind == 'notice' else '办法'}（第{i}号）",
-        "documentNumber": f"师市科发〔{year}〕{i}号",
+        "documentNumber": f"师市科发〔{year}〕{i + 1}号",
         "issuingAgency": AGENCIES[i % len(AGENCIES)],
         "writtenOn": f"{year:04d}-{month:02d}-{day:02d}",
         "publishedOn": f"{year:04d}-{month:02d}-{day:02d}",
@@ -46,6 +46,9 @@ def document(rng, i):
         "body": body,
         "published": True,
     }
+    if kind == "interpretation":
+        entry["interprets"] = f"bench-{i - 3:06d}"  # the policy three documents earlier
+    return entry
 
 
 def main():

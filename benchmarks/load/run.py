@@ -37,6 +37,7 @@ def env():
     e.update({
         "ASPNETCORE_ENVIRONMENT": "Production",
         "ASPNETCORE_URLS": BASE,
+        "Urls": BASE,  # appsettings.json names port 5000; this wins over it
         "Portal__AppDataPath": APP_DATA,
         "Portal__BaseUrl": BASE,
         "Portal__AutoSetup__AdminPassword": PASSWORD,
@@ -139,6 +140,7 @@ def main():
     log(f"work directory {WORK}")
     shutil.rmtree(WEB, ignore_errors=True)
     shutil.copytree(WEB_OUT, WEB)
+    shutil.rmtree(APP_DATA, ignore_errors=True)
     os.makedirs(APP_DATA, exist_ok=True)
 
     # The shipped tenants (Default: the portal with its market; kepu: the microsite with events) set up on first request.
