@@ -36,7 +36,7 @@ internal sealed class AnonymousPagePolicy(PageGenerations generations, TimeSpan 
         context.ResponseExpirationTimeSpan = duration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["tenant"] = tenant.Name;
-        context.CacheVaryByRules.VaryByValues["culture"] = http.Features.Get<RequestCultureInfo>()?.Culture ?? "";
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureOf(http.Request.Path);
         context.CacheVaryByRules.VaryByValues["elder"] = PublicRequest.IsElder(http) ? "1" : "0";
         context.CacheVaryByRules.VaryByValues["epoch"] = epoch.ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Tags.Add(TenantTag(tenant.Name));
@@ -56,6 +56,15 @@ internal sealed class AnonymousPagePolicy(PageGenerations generations, TimeSpan 
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The culture the path names (the cache runs before the culture middleware); zh-CN has no segment.</summary>
+    private static string CultureOf(PathString path)
+    {
+        var value = path.Value ?? "/";
+        var end = value.IndexOf('/', 1);
+        var segment = end < 0 ? value[1..] : value[1..end];
+        return segment.Length > 0 && PortalCultures.IsSupported(segment) ? segment : PortalCultures.Chinese;
     }
 
     internal static Task<long> LastChangeAsync(PortalDbContext db, CancellationToken ct) =>

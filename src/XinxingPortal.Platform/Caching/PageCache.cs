@@ -35,13 +35,16 @@ internal static class PageCache
         services.AddScoped<IChangeFeedConsumer, PageCacheEviction>();
     }
 
-    public static void Use(WebApplication app)
+    public static void UseCache(WebApplication app)
     {
         if (app.Configuration.GetValue("Portal:OutputCache:Enabled", true))
         {
             app.UseOutputCache();
         }
+    }
 
+    public static void UseEntityTags(WebApplication app)
+    {
         var seconds = Math.Clamp(app.Configuration.GetValue("Portal:OutputCache:Seconds", 60), 1, 3600);
         app.UseMiddleware<PageEntityTags>(TimeSpan.FromSeconds(seconds));
     }

@@ -19,6 +19,11 @@ internal static class PortalPipeline
         app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
+
+        // Right after the tenant (its name and epoch key the page): a page held for anonymous readers is answered before
+        // authentication, culture, routing and everything else it no longer needs. Only cookie-less (or preference-only)
+        // requests are looked up, so a signed-in reader always goes on.
+        Caching.PageCache.UseCache(app);
         app.UseMiddleware<TenantAntiforgeryCookie>();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();
@@ -34,9 +39,8 @@ internal static class PortalPipeline
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
 
-        // After the tenant, the culture and the feature gate (all part of the key or of whether the page exists), before
-        // anything an anonymous page does not need.
-        Caching.PageCache.Use(app);
+        // ETags on what is about to be cached, once the feature gate has said the page exists.
+        Caching.PageCache.UseEntityTags(app);
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapControllers();

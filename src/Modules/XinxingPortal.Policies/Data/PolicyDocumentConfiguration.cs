@@ -20,13 +20,16 @@ internal sealed class PolicyDocumentConfiguration() : ContentVersionConfiguratio
         builder.Property(x => x.TranslatedFrom).HasMaxLength(64);
         builder.Property(x => x.Body).IsRequired();
         builder.Property(x => x.BodyHtml).IsRequired();
-        // The public list pages in the database: each filter and the 成文日期 sort (newest first, then id) read one index range.
         builder.HasIndex(x => new { x.Published, x.Culture, x.Type, x.WrittenOn });
-        builder.HasIndex(x => new { x.Published, x.Culture, x.WrittenOn, x.Id });
-        builder.HasIndex(x => new { x.Published, x.Culture, x.TopicCode, x.WrittenOn });
+        builder.HasIndex(x => new { x.Published, x.Culture, x.TopicCode });
         builder.HasIndex(x => x.Interprets);
+        // The public reads say "WHERE Published AND …": a bare boolean, which only a partial index on Published serves.
+        // The list pages in the database in 成文日期 order (then id) from one index range; a topic's related documents too.
+        builder.HasIndex(x => new { x.Culture, x.WrittenOn, x.Id }, "IX_Policies_Documents_PublishedList").HasFilter("\"Published\"");
+        builder.HasIndex(x => new { x.Culture, x.TopicCode, x.WrittenOn }, "IX_Policies_Documents_PublishedTopic").HasFilter("\"Published\"");
         // A detail page finds its document by the published slug and its history by item, never by scanning the table.
-        builder.HasIndex(x => new { x.Culture, x.Slug }, "IX_Policies_Documents_PublishedSlug").HasFilter("\"Published\"");
+        // Slug first: led by Culture, SQLite took it for the list too and sorted the whole table.
+        builder.HasIndex(x => new { x.Slug, x.Culture }, "IX_Policies_Documents_PublishedSlug").HasFilter("\"Published\"");
         builder.HasIndex(x => new { x.ContentItemId, x.Number });
     }
 }

@@ -12,7 +12,7 @@ using XinxingPortal.Platform.Data;
 namespace XinxingPortal.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203171216_Performance")]
+    [Migration("20261203182154_Performance")]
     partial class Performance
     {
         /// <inheritdoc />
@@ -1313,11 +1313,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex("Published", "Culture", "TopicCode", "WrittenOn");
+                    b.HasIndex("Published", "Culture", "TopicCode");
 
                     b.HasIndex("Published", "Culture", "Type", "WrittenOn");
-
-                    b.HasIndex("Published", "Culture", "WrittenOn", "Id");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Latest")
                         .IsUnique()
@@ -1327,7 +1325,13 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_PublishedSlug")
+                    b.HasIndex(new[] { "Culture", "WrittenOn", "Id" }, "IX_Policies_Documents_PublishedList")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Slug", "Culture" }, "IX_Policies_Documents_PublishedSlug")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "TopicCode", "WrittenOn" }, "IX_Policies_Documents_PublishedTopic")
                         .HasFilter("\"Published\"");
 
                     b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_Slug")

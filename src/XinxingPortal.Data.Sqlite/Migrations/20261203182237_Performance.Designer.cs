@@ -11,7 +11,7 @@ using XinxingPortal.Platform.Data;
 namespace XinxingPortal.Data.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203171059_Performance")]
+    [Migration("20261203182237_Performance")]
     partial class Performance
     {
         /// <inheritdoc />
@@ -1282,11 +1282,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
 
                     b.HasIndex("LocalizationSet", "Culture");
 
-                    b.HasIndex("Published", "Culture", "TopicCode", "WrittenOn");
+                    b.HasIndex("Published", "Culture", "TopicCode");
 
                     b.HasIndex("Published", "Culture", "Type", "WrittenOn");
-
-                    b.HasIndex("Published", "Culture", "WrittenOn", "Id");
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Latest")
                         .IsUnique()
@@ -1296,7 +1294,13 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
-                    b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_PublishedSlug")
+                    b.HasIndex(new[] { "Culture", "WrittenOn", "Id" }, "IX_Policies_Documents_PublishedList")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Slug", "Culture" }, "IX_Policies_Documents_PublishedSlug")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "TopicCode", "WrittenOn" }, "IX_Policies_Documents_PublishedTopic")
                         .HasFilter("\"Published\"");
 
                     b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_Slug")

@@ -10,10 +10,6 @@ namespace XinxingPortal.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Policies_Documents_Published_Culture_TopicCode",
-                table: "Policies_Documents");
-
             migrationBuilder.CreateIndex(
                 name: "IX_TechTransfer_Outcomes_Status_PublishedUtc_Id",
                 table: "TechTransfer_Outcomes",
@@ -25,19 +21,21 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                 columns: new[] { "ContentItemId", "Number" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Policies_Documents_Published_Culture_TopicCode_WrittenOn",
+                name: "IX_Policies_Documents_PublishedList",
                 table: "Policies_Documents",
-                columns: new[] { "Published", "Culture", "TopicCode", "WrittenOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Policies_Documents_Published_Culture_WrittenOn_Id",
-                table: "Policies_Documents",
-                columns: new[] { "Published", "Culture", "WrittenOn", "Id" });
+                columns: new[] { "Culture", "WrittenOn", "Id" },
+                filter: "\"Published\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Policies_Documents_PublishedSlug",
                 table: "Policies_Documents",
-                columns: new[] { "Culture", "Slug" },
+                columns: new[] { "Slug", "Culture" },
+                filter: "\"Published\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Policies_Documents_PublishedTopic",
+                table: "Policies_Documents",
+                columns: new[] { "Culture", "TopicCode", "WrittenOn" },
                 filter: "\"Published\"");
         }
 
@@ -53,21 +51,16 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                 table: "Policies_Documents");
 
             migrationBuilder.DropIndex(
-                name: "IX_Policies_Documents_Published_Culture_TopicCode_WrittenOn",
-                table: "Policies_Documents");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Policies_Documents_Published_Culture_WrittenOn_Id",
+                name: "IX_Policies_Documents_PublishedList",
                 table: "Policies_Documents");
 
             migrationBuilder.DropIndex(
                 name: "IX_Policies_Documents_PublishedSlug",
                 table: "Policies_Documents");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Policies_Documents_Published_Culture_TopicCode",
-                table: "Policies_Documents",
-                columns: new[] { "Published", "Culture", "TopicCode" });
+            migrationBuilder.DropIndex(
+                name: "IX_Policies_Documents_PublishedTopic",
+                table: "Policies_Documents");
         }
     }
 }
