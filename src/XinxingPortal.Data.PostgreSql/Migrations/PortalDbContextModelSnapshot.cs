@@ -2007,6 +2007,8 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex("Interprets");
 
+                    b.HasIndex("ContentItemId", "Number");
+
                     b.HasIndex("LocalizationSet", "Culture");
 
                     b.HasIndex("Published", "Culture", "TopicCode");
@@ -2019,6 +2021,15 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
 
                     b.HasIndex(new[] { "ContentItemId" }, "IX_Policies_Documents_Published")
                         .IsUnique()
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "WrittenOn", "Id" }, "IX_Policies_Documents_PublishedList")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Slug", "Culture" }, "IX_Policies_Documents_PublishedSlug")
+                        .HasFilter("\"Published\"");
+
+                    b.HasIndex(new[] { "Culture", "TopicCode", "WrittenOn" }, "IX_Policies_Documents_PublishedTopic")
                         .HasFilter("\"Published\"");
 
                     b.HasIndex(new[] { "Culture", "Slug" }, "IX_Policies_Documents_Slug")
@@ -2627,6 +2638,8 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Status", "Field", "Trl");
+
+                    b.HasIndex("Status", "PublishedUtc", "Id");
 
                     b.ToTable("TechTransfer_Outcomes", (string)null);
                 });

@@ -13,10 +13,12 @@ internal sealed class TenantStateCache
     private readonly ConcurrentDictionary<(string Tenant, string Key), object> values = new();
     private readonly ConcurrentDictionary<string, long> generations = new(StringComparer.Ordinal);
     private readonly ClusterBus bus;
+    private readonly Caching.PageGenerations pages;
 
-    public TenantStateCache(ClusterBus bus)
+    public TenantStateCache(ClusterBus bus, Caching.PageGenerations pages)
     {
         this.bus = bus;
+        this.pages = pages;
         bus.On(ClusterTopic.TenantState, Drop);
     }
 
@@ -47,6 +49,10 @@ internal sealed class TenantStateCache
     private void Drop(string tenant)
     {
         generations.AddOrUpdate(tenant, 1, (_, g) => g + 1);
+
+        // Settings, menus and features are on every page: the tenant's cached pages are retired with them, here and
+        // on every node that hears the drop.
+        pages.Advance(tenant);
         foreach (var key in values.Keys.Where(k => k.Tenant == tenant))
         {
             values.TryRemove(key, out _);

@@ -22,6 +22,11 @@ internal static class PortalPipeline
         // Before the tenant: a load balancer asks by address, not by a tenant's Host.
         HealthEndpoints.Map(app);
         app.UseMiddleware<TenantMiddleware>();
+
+        // Right after the tenant (its name and epoch key the page): a page held for anonymous readers is answered before
+        // authentication, culture, routing and everything else it no longer needs. Only cookie-less (or preference-only)
+        // requests are looked up, so a signed-in reader always goes on.
+        Caching.PageCache.UseCache(app);
         app.UseMiddleware<TenantAntiforgeryCookie>();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();
@@ -36,6 +41,9 @@ internal static class PortalPipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+
+        // ETags on what is about to be cached, once the feature gate has said the page exists.
+        Caching.PageCache.UseEntityTags(app);
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapControllers();

@@ -81,6 +81,7 @@ internal static class PortalServices
         services.AddScoped(typeof(IContentManager<>), typeof(ContentManager<>));
         services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflow, Workflow.PortalWorkflow>();
         services.AddScoped(typeof(XinxingPortal.Abstractions.Workflow.IWorkflowType<>), typeof(Workflow.ContentWorkflowType<>));
+        Caching.PageCache.Add(services, builder.Configuration);
         services.AddSingleton<Changes.ChangeFeedSignal>();
         services.AddSingleton<Changes.ChangeFeedDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Changes.ChangeFeedDispatcher>());

@@ -38,6 +38,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting("Portal:AutoSetup:ConnectionStringTemplate", PostgresFor("{tenant}"));
         }
 
+        // Most tests change data behind the site's back or move the test clock; the page-cache tests turn the cache on.
+        builder.UseSetting("Portal:OutputCache:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

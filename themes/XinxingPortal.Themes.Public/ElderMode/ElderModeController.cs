@@ -6,8 +6,10 @@ namespace XinxingPortal.Themes.Public.ElderMode;
 [Route("elder-mode")]
 internal sealed class ElderModeController : Controller
 {
+    // Exempt from antiforgery: it only sets a display preference (no account, no data), and a token in the shared
+    // header would give every page a per-visitor token and so keep it out of every cache.
     [HttpPost("")]
-    [ValidateAntiForgeryToken]
+    [IgnoreAntiforgeryToken]
     public IActionResult Toggle(bool on, string? returnUrl)
     {
         ElderModeCookie.Set(HttpContext, on);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using XinxingPortal.Abstractions.Content;
 
@@ -22,5 +23,13 @@ internal sealed class PolicyDocumentConfiguration() : ContentVersionConfiguratio
         builder.HasIndex(x => new { x.Published, x.Culture, x.Type, x.WrittenOn });
         builder.HasIndex(x => new { x.Published, x.Culture, x.TopicCode });
         builder.HasIndex(x => x.Interprets);
+        // The public reads say "WHERE Published AND …": a bare boolean, which only a partial index on Published serves.
+        // The list pages in the database in 成文日期 order (then id) from one index range; a topic's related documents too.
+        builder.HasIndex(x => new { x.Culture, x.WrittenOn, x.Id }, "IX_Policies_Documents_PublishedList").HasFilter("\"Published\"");
+        builder.HasIndex(x => new { x.Culture, x.TopicCode, x.WrittenOn }, "IX_Policies_Documents_PublishedTopic").HasFilter("\"Published\"");
+        // A detail page finds its document by the published slug and its history by item, never by scanning the table.
+        // Slug first: led by Culture, SQLite took it for the list too and sorted the whole table.
+        builder.HasIndex(x => new { x.Slug, x.Culture }, "IX_Policies_Documents_PublishedSlug").HasFilter("\"Published\"");
+        builder.HasIndex(x => new { x.ContentItemId, x.Number });
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using XinxingPortal.Abstractions.Changes;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Paging;
@@ -11,46 +12,63 @@ namespace XinxingPortal.Policies.Public;
 /// Reads for the public list, feeds and JSON: published documents of one culture, with their 索引号 and
 /// first publication date. A list page runs a fixed number of queries whatever its size.
 /// </summary>
-internal sealed class PolicyQueries(IPortalDb db)
+internal sealed class PolicyQueries(IPortalDb db, IContentMemo memo)
 {
     public IQueryable<PolicyDocument> Published(string culture) =>
         db.Set<PolicyDocument>().AsNoTracking().Where(d => d.Published && d.Culture == culture);
 
     public async Task<PolicyListPage> ListAsync(string culture, PolicyFilter filter, CancellationToken ct)
     {
-        var filtered = Apply(Published(culture), filter);
-        var counts = await Apply(Published(culture), filter with { Type = null })
-            .GroupBy(d => d.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var items = await ItemsAsync(filtered, filter.OldestFirst, filter.PageRequest, ct);
+        // Counts, agencies and years change only when a document does: computed once per change, not per request.
+        var facets = filter with { Type = null, Page = 1, OldestFirst = false };
+        var counts = await memo.GetOrComputeAsync($"policies:counts:{culture}:{facets}", async c =>
+            (IReadOnlyDictionary<DocumentType, int>)(await Apply(Published(culture), facets)
+                .GroupBy(d => d.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(c))
+            .ToDictionary(x => x.Key, x => x.Count), ct);
+        var total = filter.Type is { } type ? counts.GetValueOrDefault(type) : counts.Values.Sum();
+        var items = await ItemsAsync(Apply(Published(culture), filter), filter.OldestFirst, filter.PageRequest, total, ct);
         var topics = await db.Set<Topic>().AsNoTracking().OrderBy(t => t.Position).ToListAsync(ct);
-        var agencies = await Published(culture).Select(d => d.IssuingAgency).Distinct().OrderBy(a => a).ToListAsync(ct);
-        var years = await Published(culture).Select(d => d.WrittenOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        return new PolicyListPage(filter, items, counts.ToDictionary(c => c.Key, c => c.Count),
+        var agencies = await memo.GetOrComputeAsync($"policies:agencies:{culture}", async c =>
+            (IReadOnlyList<string>)await Published(culture).Select(d => d.IssuingAgency).Distinct().OrderBy(a => a).ToListAsync(c), ct);
+        var years = await memo.GetOrComputeAsync($"policies:years:{culture}", async c =>
+            (IReadOnlyList<int>)await Published(culture).Select(d => d.WrittenOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(c), ct);
+        return new PolicyListPage(filter, items, counts,
             topics.Select(t => (t.Code, t.NameFor(culture))).ToList(), agencies, years);
     }
 
-    public Task<Page<PolicyListItem>> ItemsAsync(IQueryable<PolicyDocument> documents, bool oldestFirst, PageRequest page, CancellationToken ct)
+    /// <summary>One page of a list whose size is already known (from the memoised counts): no COUNT over the table.</summary>
+    private async Task<Page<PolicyListItem>> ItemsAsync(IQueryable<PolicyDocument> documents, bool oldestFirst, PageRequest page, int total, CancellationToken ct)
     {
-        var joined = from d in documents
-                     join n in db.Set<IndexNumberRecord>().AsNoTracking() on d.LocalizationSet equals n.LocalizationSet into numbers
-                     from n in numbers.DefaultIfEmpty()
-                     select new { d, n };
-        var ordered = oldestFirst
-            ? joined.OrderBy(x => x.d.WrittenOn).ThenBy(x => x.d.Id)
-            : joined.OrderByDescending(x => x.d.WrittenOn).ThenByDescending(x => x.d.Id);
-        return ordered.ToPageAsync(page, async (slice, c) =>
-        {
-            var rows = await slice.Select(x => new
-            {
-                x.d.ContentItemId, x.d.Slug, x.d.DisplayText, x.d.Type, x.d.DocumentNumber, x.d.IssuingAgency, x.d.WrittenOn,
-                Issued = x.n == null ? x.d.PublishedUtc : x.n.IssuedUtc, IndexNumber = x.n == null ? null : x.n.IndexNumber,
-                x.d.Validity, x.d.TopicCode, Opening = x.d.BodyHtml.Substring(0, 1500),
-            }).ToListAsync(c);
-            IReadOnlyList<PolicyListItem> items = [.. rows.Select(r => new PolicyListItem(r.ContentItemId, r.Slug, r.DisplayText, r.Type,
-                r.DocumentNumber, r.IssuingAgency, r.WrittenOn, r.Issued ?? DateTime.MinValue, r.IndexNumber, r.Validity, r.TopicCode,
-                HtmlText.Summary(r.Opening)))];
-            return items;
-        }, ct);
+        var within = page.Within(total);
+        var items = total == 0 ? [] : await ReadAsync(Order(documents, oldestFirst).Skip(within.Skip).Take(within.Size), oldestFirst, ct);
+        return new Page<PolicyListItem>(items, within.Number, within.Size, total);
+    }
+
+    public Task<Page<PolicyListItem>> ItemsAsync(IQueryable<PolicyDocument> documents, bool oldestFirst, PageRequest page, CancellationToken ct) =>
+        Order(documents, oldestFirst).ToPageAsync(page, (slice, c) => ReadAsync(slice, oldestFirst, c), ct);
+
+    /// <summary>Sorted by 成文日期 on the (Published, Culture, WrittenOn) index; the page is cut before anything is joined.</summary>
+    private static IOrderedQueryable<PolicyDocument> Order(IQueryable<PolicyDocument> documents, bool oldestFirst) => oldestFirst
+        ? documents.OrderBy(d => d.WrittenOn).ThenBy(d => d.Id)
+        : documents.OrderByDescending(d => d.WrittenOn).ThenByDescending(d => d.Id);
+
+    /// <summary>The page's rows with their 索引号: one query, joined by the index numbers' key, bodies cut to an opening.</summary>
+    private async Task<IReadOnlyList<PolicyListItem>> ReadAsync(IQueryable<PolicyDocument> slice, bool oldestFirst, CancellationToken ct)
+    {
+        var rows = await (from d in slice
+                          join n in db.Set<IndexNumberRecord>().AsNoTracking() on d.LocalizationSet equals n.LocalizationSet into numbers
+                          from n in numbers.DefaultIfEmpty()
+                          select new
+                          {
+                              d.ContentItemId, d.Slug, d.DisplayText, d.Type, d.DocumentNumber, d.IssuingAgency, d.WrittenOn, d.Id,
+                              Issued = n == null ? d.PublishedUtc : n.IssuedUtc, IndexNumber = n == null ? null : n.IndexNumber,
+                              d.Validity, d.TopicCode, Opening = d.BodyHtml.Substring(0, 1500),
+                          }).ToListAsync(ct);
+        // The join may come back in any order; the page keeps the list's.
+        var sorted = oldestFirst ? rows.OrderBy(r => r.WrittenOn).ThenBy(r => r.Id) : rows.OrderByDescending(r => r.WrittenOn).ThenByDescending(r => r.Id);
+        return [.. sorted.Select(r => new PolicyListItem(r.ContentItemId, r.Slug, r.DisplayText, r.Type,
+            r.DocumentNumber, r.IssuingAgency, r.WrittenOn, r.Issued ?? DateTime.MinValue, r.IndexNumber, r.Validity, r.TopicCode,
+            HtmlText.Summary(r.Opening)))];
     }
 
     private static IQueryable<PolicyDocument> Apply(IQueryable<PolicyDocument> q, PolicyFilter f)

@@ -38,6 +38,13 @@ internal sealed class PoliciesStep(
                 await indexNumbers.StageAsync(latest!.LocalizationSet, entry.IndexNumber, entry.PublishedOn, cancellationToken);
                 await content.PublishAsync(entry.ContentItemId, WorkflowUsers.Recipe, cancellationToken);
             }
+
+            // The document is saved (inside the recipe's transaction): forget it, or every later save and look-up walks
+            // all the documents before it and an import of N costs N².
+            if (!db.ChangeTracker.HasChanges())
+            {
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -16,5 +16,7 @@ internal sealed class OutcomeConfiguration : IEntityTypeConfiguration<Outcome>
         builder.Property(x => x.ImageIds).AsJson();
         builder.Property(x => x.Title).HasMaxLength(128);
         builder.HasIndex(x => new { x.Status, x.Field, x.Trl });
+        // The public list's order (newest approval first): a page is read from the index, not sorted from the table.
+        builder.HasIndex(x => new { x.Status, x.PublishedUtc, x.Id });
     }
 }

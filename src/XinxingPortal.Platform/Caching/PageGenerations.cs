@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+
+namespace XinxingPortal.Platform.Caching;
+
+/// <summary>
+/// What each tenant's cached pages were made from. A cached page's key carries its tenant's epoch, so a change that
+/// moves the epoch retires every page made before it at once, even one still being rendered while the change committed
+/// (it is stored under the old key, which nobody looks up again). Epochs start from a number of this process's own, so
+/// a restarted node or another node never reads entries a shared store kept from a different process.
+/// </summary>
+internal sealed class PageGenerations
+{
+    private static readonly long ProcessStart = Random.Shared.NextInt64(1L << 40) << 20;
+    private readonly ConcurrentDictionary<string, State> tenants = new(StringComparer.Ordinal);
+
+    /// <summary>The epoch a page of <paramref name="tenant"/> is cached under; null until the tenant's feed position is known.</summary>
+    public long? Epoch(string tenant) => tenants.TryGetValue(tenant, out var state) && state.Known ? state.Epoch : null;
+
+    /// <summary>
+    /// Learns the last change in the tenant's feed before any of its pages is cached, so older changes (already in every
+    /// page made from now on) move nothing when the feed replays them.
+    /// </summary>
+    public async Task<long> EnsureKnownAsync(string tenant, Func<Task<long>> lastChange)
+    {
+        var state = tenants.GetOrAdd(tenant, _ => new State());
+        if (state.Known)
+        {
+            return state.Epoch;
+        }
+
+        var last = await lastChange();
+        lock (state)
+        {
+            if (!state.Known)
+            {
+                state.Seen = Math.Max(state.Seen, last);
+                state.Known = true;
+            }
+
+            return state.Epoch;
+        }
+    }
+
+    /// <summary>A change committed here: every page of the tenant made so far is retired.</summary>
+    public void Advance(string tenant)
+    {
+        var state = tenants.GetOrAdd(tenant, _ => new State());
+        lock (state)
+        {
+            state.Epoch++;
+        }
+    }
+
+    /// <summary>The feed reports change <paramref name="changeId"/>; true when it is news to this node's pages.</summary>
+    public bool Observe(string tenant, long changeId)
+    {
+        var state = tenants.GetOrAdd(tenant, _ => new State());
+        lock (state)
+        {
+            if (!state.Known || changeId <= state.Seen)
+            {
+                // Unknown: no page of the tenant is cached yet, and the first one will be made after this change.
+                return false;
+            }
+
+            state.Seen = changeId;
+            state.Epoch++;
+            return true;
+        }
+    }
+
+    private sealed class State
+    {
+        public long Epoch = ProcessStart;
+        public long Seen;
+        public bool Known;
+    }
+}
