@@ -4,12 +4,12 @@ namespace XinxingPortal.ArchitectureTests;
 
 /// <summary>
 /// A page's data reaches its view as a typed view model, so a renamed property breaks the build instead of rendering
-/// an empty list. ViewData keeps only what the layout reads around every page: the title, robots, the alternate
+/// an empty list. ViewData keeps only what the layout reads around every page: the title, the description, robots, the alternate
 /// language links and the breadcrumb trail.
 /// </summary>
 public sealed partial class ViewModelRuleTests
 {
-    private static readonly HashSet<string> LayoutKeys = ["Title", "Robots", "Alternates", "Breadcrumbs"];
+    private static readonly HashSet<string> LayoutKeys = ["Title", "Description", "Robots", "Alternates", "Breadcrumbs"];
 
     [Fact]
     public void Page_data_goes_through_view_models()

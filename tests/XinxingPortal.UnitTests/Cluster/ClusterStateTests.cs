@@ -15,7 +15,7 @@ public sealed class ClusterStateTests : IDisposable
     public async Task A_change_here_is_announced_and_a_change_elsewhere_drops_the_cached_value()
     {
         var bus = new RecordingBus();
-        var cache = new TenantStateCache(bus);
+        var cache = new TenantStateCache(bus, new XinxingPortal.Platform.Caching.PageGenerations());
         Assert.Equal(1, await cache.GetOrLoadAsync("kepu", "features", () => Task.FromResult(1)));
 
         cache.Invalidate("kepu");
@@ -30,7 +30,7 @@ public sealed class ClusterStateTests : IDisposable
     public async Task A_drop_heard_while_a_load_reads_the_old_value_keeps_that_value_out_of_the_cache()
     {
         var bus = new RecordingBus();
-        var cache = new TenantStateCache(bus);
+        var cache = new TenantStateCache(bus, new XinxingPortal.Platform.Caching.PageGenerations());
         var stale = await cache.GetOrLoadAsync("kepu", "menu", () =>
         {
             bus.Receive(ClusterTopic.TenantState, "kepu"); // another node committed while this one read
