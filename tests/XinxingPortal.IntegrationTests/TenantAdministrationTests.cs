@@ -19,27 +19,27 @@ public sealed class TenantAdministrationTests : IDisposable
         await client.LoginAsync("", "admin", PortalFactory.AdminPassword);
         var fields = new List<(string, string)>
         {
-            ("Name", "openlab"), ("RequestUrlPrefix", "openlab"), ("RecipeName", "blank"),
+            ("Name", "chemlab"), ("RequestUrlPrefix", "chemlab"), ("RecipeName", "blank"),
             ("DatabaseProvider", TestDatabase.IsPostgres ? "PostgreSql" : "Sqlite"),
-            ("ConnectionString", TestDatabase.IsPostgres ? factory.PostgresFor("openlab") : ""),
+            ("ConnectionString", TestDatabase.IsPostgres ? factory.PostgresFor("chemlab") : ""),
             ("AdminUserName", "labadmin"), ("AdminEmail", "lab@xinxing.example"), ("AdminPassword", "Lab-Admin-Pass-2026"),
         };
 
         var created = await client.PostFormAsync("/admin/tenants/create", "/admin/tenants/create", [.. fields]);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Contains("新站点", await factory.Browser().GetStringAsync("/openlab/"));
+        Assert.Contains("新站点", await factory.Browser().GetStringAsync("/chemlab/"));
         var labAdmin = factory.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await labAdmin.LoginAsync("/openlab", "labadmin", "Lab-Admin-Pass-2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await labAdmin.LoginAsync("/chemlab", "labadmin", "Lab-Admin-Pass-2026")).StatusCode);
 
-        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/disable");
-        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync("/openlab/")).StatusCode);
-        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/enable");
-        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().GetAsync("/openlab/")).StatusCode);
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/chemlab/disable");
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.Browser().GetAsync("/chemlab/")).StatusCode);
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/chemlab/enable");
+        Assert.Equal(HttpStatusCode.OK, (await factory.Browser().GetAsync("/chemlab/")).StatusCode);
 
-        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/disable");
-        await client.PostFormAsync("/admin/tenants", "/admin/tenants/openlab/remove");
-        Assert.Null(factory.Services.GetRequiredService<TenantSettingsStore>().Find("openlab"));
-        Assert.False(Directory.Exists(Path.Combine(factory.AppData, "Sites", "openlab")));
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/chemlab/disable");
+        await client.PostFormAsync("/admin/tenants", "/admin/tenants/chemlab/remove");
+        Assert.Null(factory.Services.GetRequiredService<TenantSettingsStore>().Find("chemlab"));
+        Assert.False(Directory.Exists(Path.Combine(factory.AppData, "Sites", "chemlab")));
     }
 
     [Fact]

@@ -24,6 +24,13 @@ internal static class DatabaseSnapshot
         ["Platform_ChangeFeedParked"] = [],
     };
 
+    /// <summary>The tables whose rows differ between two snapshots, with the rows added and removed.</summary>
+    public static List<string> Differences(SortedDictionary<string, List<string>> before, SortedDictionary<string, List<string>> after) =>
+        [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .Select(table => (table, old: before.GetValueOrDefault(table) ?? [], now: after.GetValueOrDefault(table) ?? []))
+            .Where(t => !t.old.SequenceEqual(t.now))
+            .Select(t => $"{t.table}: +[{string.Join("; ", t.now.Except(t.old))}] -[{string.Join("; ", t.old.Except(t.now))}]")];
+
     public static async Task<SortedDictionary<string, List<string>>> TakeAsync(PortalFactory factory, string tenant)
     {
         await using var scope = await factory.TenantScopeAsync(tenant);

@@ -27,7 +27,7 @@ public sealed partial class EndpointSweepTests(MarketFixture fixture) : IClassFi
         var threadId = await PrivateThreadAsync();
         var (unverified, _) = await fixture.JoinAsync(verified: false);
         var (foreign, _) = await fixture.JoinAsync("/" + MarketFixture.OtherTenant, tenant: MarketFixture.OtherTenant);
-        var outsiders = new[] { ("anonymous", fixture.Factory.Browser(), "/techtransfer/join"), ("unverified", unverified, "/techtransfer/my"), ("foreign", foreign, "/techtransfer") };
+        var outsiders = new[] { ("anonymous", fixture.Factory.Browser(), "/techtransfer/join"), ("unverified", unverified, "/techtransfer/my"), ("foreign", foreign, "/account/login") };
         var endpoints = MarketEndpoints();
         Assert.True(endpoints.Count > 40, $"only {endpoints.Count} endpoints found");
         var before = await MarketRowsAsync();

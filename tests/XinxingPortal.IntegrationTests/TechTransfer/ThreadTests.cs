@@ -85,8 +85,8 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
             foreach (var target in new[] { path, missing })
             {
                 Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(target)).StatusCode);
-                Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync("/", target + "/messages", ("Body", "我也想看看"))).StatusCode);
-                Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync("/", target + "/close", ("outcome", "Agreed"))).StatusCode);
+                Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync("/account/login", target + "/messages", ("Body", "我也想看看"))).StatusCode);
+                Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostFormAsync("/account/login", target + "/close", ("outcome", "Agreed"))).StatusCode);
             }
         }
 
@@ -99,8 +99,8 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
             foreach (var target in new[] { path, missing })
             {
                 AssertSignIn(await outsider.GetAsync(target));
-                AssertSignIn(await outsider.PostFormAsync("/", target + "/messages", ("Body", "我也想看看")));
-                AssertSignIn(await outsider.PostFormAsync("/", target + "/close", ("outcome", "Agreed")));
+                AssertSignIn(await outsider.PostFormAsync("/account/login", target + "/messages", ("Body", "我也想看看")));
+                AssertSignIn(await outsider.PostFormAsync("/account/login", target + "/close", ("outcome", "Agreed")));
             }
 
             AssertSignIn(await outsider.GetAsync("/techtransfer/my/threads"));
@@ -328,7 +328,7 @@ public sealed class ThreadTests(ThreadFixture fixture) : IClassFixture<ThreadFix
     }
 
     private static Task<HttpResponseMessage> OpenAsync(HttpClient browser, string kind, string listingId, string body) =>
-        browser.PostFormAsync("/", $"/techtransfer/{kind}/{listingId}/interest", ("Body", body));
+        browser.PostFormAsync("/account/login", $"/techtransfer/{kind}/{listingId}/interest", ("Body", body));
 
     private static void AssertSignIn(HttpResponseMessage response)
     {
