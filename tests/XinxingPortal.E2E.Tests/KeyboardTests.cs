@@ -58,7 +58,8 @@ public sealed class KeyboardTests(BrowserSession session)
     {
         var page = await session.NewPageAsync();
         await page.GotoAsync("/");
-        for (var i = 0; i < 12 && await page.EvaluateAsync<string>("() => document.activeElement.tagName") != "BUTTON"; i++)
+        // Tab past the skip link, the site name and the search box until the elder-mode button has the focus.
+        for (var i = 0; i < 20 && !await page.EvaluateAsync<bool>("() => !!document.activeElement.closest(\"form[action$='/elder-mode']\")"); i++)
         {
             await page.Keyboard.PressAsync("Tab");
         }

@@ -17,7 +17,7 @@ public sealed partial class OutreachFlowTests(BrowserSession session)
         var page = await session.NewPageAsync();
         await page.GotoAsync("/kepu/venues");
         await page.CheckAsync("#open");
-        await page.ClickAsync("form[aria-label] button[type=submit]");
+        await page.ClickAsync("main form[aria-label] button[type=submit]");
         Assert.Contains("open=today", page.Url);
         Assert.True(await page.Locator("ul.list-unstyled li h2 a").CountAsync() >= 1);
         Assert.Equal(0, await page.Locator("ul.list-unstyled .text-bg-secondary").CountAsync());

@@ -43,7 +43,7 @@ public sealed partial class TechTransferFlowTests(BrowserSession session)
         var visitor = await session.NewPageAsync();
         await visitor.GotoAsync("/techtransfer/demands");
         await visitor.FillAsync("#q", "加氢");
-        await visitor.ClickAsync("form[role=search] button[type=submit]");
+        await visitor.ClickAsync("main form[role=search] button[type=submit]");
         await visitor.ClickAsync($"text={title}");
         Assert.Equal(demandUrl, new Uri(visitor.Url).AbsolutePath);
         Assert.DoesNotContain("0902-1234567", await visitor.InnerTextAsync("main"));
