@@ -14,4 +14,11 @@ public interface IChangeFeedConsumer
     bool PerNode { get; }
 
     Task HandleAsync(FeedEntry entry, CancellationToken ct);
+
+    /// <summary>
+    /// For a per-node consumer whose state lives in this process's memory: the change up to which that state already
+    /// holds everything, so the feed is not replayed one change at a time after every start. <paramref name="lastChange"/>
+    /// reads the feed's newest change. Null (the default): start from the stored position.
+    /// </summary>
+    Task<long?> CaughtUpThroughAsync(Func<Task<long>> lastChange) => Task.FromResult<long?>(null);
 }

@@ -31,6 +31,16 @@ internal sealed class PageCacheEviction(TenantContext tenant, PageGenerations ge
     public Task HandleAsync(FeedEntry entry, CancellationToken ct) =>
         generations.Observe(tenant.Name, entry.Id) ? EvictAsync(tenant.Name, store, ct) : Task.CompletedTask;
 
+    /// <summary>
+    /// Every page this node caches from now on is made after the feed's newest change, so older changes are news to none
+    /// of them: a new or restarted node skips them instead of replaying the tenant's whole history one by one.
+    /// </summary>
+    public async Task<long?> CaughtUpThroughAsync(Func<Task<long>> lastChange)
+    {
+        await generations.EnsureKnownAsync(tenant.Name, lastChange);
+        return generations.Seen(tenant.Name);
+    }
+
     internal static Task RetireAsync(string tenant, PageGenerations generations, IOutputCacheStore store)
     {
         generations.Advance(tenant);

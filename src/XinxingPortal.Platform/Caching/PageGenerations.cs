@@ -41,6 +41,20 @@ internal sealed class PageGenerations
         }
     }
 
+    /// <summary>The newest change every page of <paramref name="tenant"/> cached from now on already shows.</summary>
+    public long? Seen(string tenant)
+    {
+        if (!tenants.TryGetValue(tenant, out var state))
+        {
+            return null;
+        }
+
+        lock (state)
+        {
+            return state.Known ? state.Seen : null;
+        }
+    }
+
     /// <summary>A change committed here: every page of the tenant made so far is retired.</summary>
     public void Advance(string tenant)
     {

@@ -61,6 +61,12 @@ internal sealed class ChangeFeedDispatcher(
             var consumer = scope.ServiceProvider.GetServices<IChangeFeedConsumer>().First(c => c.Name == consumerName);
             var cursor = await db.Set<ChangeFeedCursor>().AsNoTracking().FirstOrDefaultAsync(c => c.Consumer == cursorName, ct)
                 ?? await StartAsync(db, cursorName, ct);
+            if (await consumer.CaughtUpThroughAsync(() => Caching.AnonymousPagePolicy.LastChangeAsync(db, ct)) is { } caughtUp && caughtUp > cursor.Position)
+            {
+                await AdvanceAsync(db, cursor, caughtUp, ct);
+                continue; // read the cursor again: another node's drain of a shared position may have moved it too
+            }
+
             var next = await db.Set<ChangeLogRecord>().AsNoTracking().Where(c => c.Id > cursor.Position)
                 .OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
             if (next is null || !await HandleAsync(db, consumer, cursor, next, ct))
