@@ -13,16 +13,22 @@ internal static partial class Browser
     [GeneratedRegex("data-status=\"(\\w+)\"")]
     private static partial Regex StatusPattern();
 
+    /// <summary>The antiforgery token of the form on a page; valid at every node (the keys are shared).</summary>
+    public static async Task<string> TokenAsync(HttpClient client, string formUrl)
+    {
+        var html = await client.GetStringAsync(formUrl);
+        return TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException($"no form token on {formUrl}");
+    }
+
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient formFrom, string formUrl, HttpClient postTo, string postUrl, params (string Key, string Value)[] fields)
     {
-        var html = await formFrom.GetStringAsync(formUrl);
-        var token = TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException($"no form token on {formUrl}");
+        var token = await TokenAsync(formFrom, formUrl);
         var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token)));
         return await postTo.PostAsync(postUrl, content);
     }
 
-    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password) =>
-        PostFormAsync(client, "/kepu/account/login", client, "/kepu/account/login", ("UserName", user), ("Password", password));
+    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string user, string password, string prefix = "/kepu") =>
+        PostFormAsync(client, prefix + "/account/login", client, prefix + "/account/login", ("UserName", user), ("Password", password));
 
     /// <summary>Creates an event through the admin form (form from one node, post to another); returns its slug.</summary>
     public static async Task<string> CreateEventAsync(HttpClient formFrom, HttpClient postTo, string title, int capacity)

@@ -82,6 +82,44 @@ public sealed class TwoNodeTests(TwoNodes nodes)
     }
 
     [Fact]
+    public async Task A_list_cached_at_A_is_not_served_stale_after_an_event_is_published_at_B()
+    {
+        using var a = nodes.A.Client();
+        await a.GetAsync("/kepu/events");
+        // The output cache answers the second look (it says so with an Age header): A holds the list.
+        await Wait.UntilAsync(async () => (await a.GetAsync("/kepu/events")).Headers.Age is not null, TimeSpan.FromSeconds(5), "A does not cache the event list");
+
+        var cookies = new CookieContainer();
+        using var admin = nodes.B.Client(cookies);
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.LoginAsync(admin, "admin", TwoNodes.AdminPassword)).StatusCode);
+        var title = "节点B发布 " + Guid.NewGuid().ToString("N")[..6];
+        await Browser.CreateEventAsync(admin, admin, title, 20);
+
+        await Wait.UntilAsync(async () => (await a.GetStringAsync("/kepu/events")).Contains(title, StringComparison.Ordinal), TimeSpan.FromSeconds(1), "A serves its cached list without B's event");
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_spread_over_both_nodes_meet_one_limit()
+    {
+        // Five failures for one name from one address are allowed (Portal:SignIn), three at A and two at B ...
+        var name = "guesser-" + Guid.NewGuid().ToString("N")[..8];
+        using var a = nodes.A.Client();
+        using var b = nodes.B.Client();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Browser.LoginAsync(i % 2 == 0 ? a : b, name, "wrong-" + i)).StatusCode);
+        }
+
+        // ... and the sixth is held back at either node: the count is in Redis, not in each node's memory.
+        foreach (var client in new[] { a, b })
+        {
+            var held = await Browser.LoginAsync(client, name, "wrong-again");
+            Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+            Assert.True(held.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        }
+    }
+
+    [Fact]
     public async Task Two_hundred_sign_ups_over_both_nodes_for_fifty_seats_confirm_exactly_fifty_and_each_mail_goes_once()
     {
         var cookies = new CookieContainer();

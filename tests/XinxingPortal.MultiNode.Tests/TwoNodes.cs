@@ -65,9 +65,12 @@ public sealed class TwoNodes : IAsyncLifetime
     }
 
     /// <summary>Reads the kepu tenant's database directly, for what no page shows (the mail outbox).</summary>
-    internal async Task<T> QueryKepuAsync<T>(string sql, Func<NpgsqlDataReader, Task<T>> read)
+    internal Task<T> QueryKepuAsync<T>(string sql, Func<NpgsqlDataReader, Task<T>> read) => QueryAsync("kepu", sql, read);
+
+    /// <summary>Reads a tenant's database directly (auto-setup names it xp_ and the tenant's name in lower case).</summary>
+    internal async Task<T> QueryAsync<T>(string tenant, string sql, Func<NpgsqlDataReader, Task<T>> read)
     {
-        await using var connection = new NpgsqlConnection(postgres!.For("kepu"));
+        await using var connection = new NpgsqlConnection(postgres!.For(tenant.ToLowerInvariant()));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();

@@ -8,4 +8,11 @@ public interface ITenantStorage
 {
     /// <summary>The folder for one area of the current tenant, created if missing.</summary>
     string FolderFor(string area);
+
+    /// <summary>
+    /// A folder of the current tenant that only this node uses, created if missing: always in the node's own App_Data,
+    /// even when <see cref="FolderFor"/> is the folder every node shares. For what each node keeps for itself (an index
+    /// fed by a per-node change-feed consumer), which several processes must not write at once.
+    /// </summary>
+    string NodeFolderFor(string area);
 }

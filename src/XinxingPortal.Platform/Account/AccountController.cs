@@ -30,7 +30,7 @@ internal sealed class AccountController(
         // Throttled by the name typed and the address, before any lookup: the answer is the same whether the
         // account exists or not, and nobody can lock an account by failing on purpose.
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.WaitBeforeTrying(tenant.Name, input.UserName, address) is { } wait)
+        if (await throttle.WaitBeforeTryingAsync(tenant.Name, input.UserName, address) is { } wait)
         {
             var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -42,11 +42,11 @@ internal sealed class AccountController(
         var result = await CheckPasswordAsync(input.UserName, input.Password);
         if (result.Succeeded)
         {
-            throttle.Succeeded(tenant.Name, input.UserName, address);
+            await throttle.SucceededAsync(tenant.Name, input.UserName, address);
             return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl! : await LandingAsync(input.UserName));
         }
 
-        throttle.Failed(tenant.Name, input.UserName, address);
+        await throttle.FailedAsync(tenant.Name, input.UserName, address);
         ModelState.AddModelError("", t["The user name or password is wrong."]);
         return View(input);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace XinxingPortal.Platform.Account;
@@ -20,94 +19,49 @@ internal sealed class SignInThrottleOptions
 
 /// <summary>
 /// Counts failed sign-ins per (tenant, user name, address), per (tenant, address) and per (tenant, user name) in a
-/// sliding window, in memory. It replaces Identity's account lockout, which let anyone lock any account by failing
-/// five times and told who exists. The count is by the name typed, so known and unknown names are treated alike.
+/// sliding window. It replaces Identity's account lockout, which let anyone lock any account by failing five times and
+/// told who exists. The count is by the name typed, so known and unknown names are treated alike. The failures are
+/// kept in <see cref="SignInFailures"/>: this process's memory on one machine, Redis behind several nodes, so a
+/// guesser spreading attempts over the nodes meets the same limit.
 /// </summary>
-internal sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time)
+internal sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time, SignInFailures failures)
 {
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> failures = new(StringComparer.Ordinal);
-
     /// <summary>Null when a sign-in may be tried now, else how long to wait.</summary>
-    public TimeSpan? WaitBeforeTrying(string tenant, string userName, string address)
+    public async Task<TimeSpan?> WaitBeforeTryingAsync(string tenant, string userName, string address)
     {
         var o = options.Value;
-        return new[]
+        var now = time.GetUtcNow();
+        TimeSpan? longest = null;
+        foreach (var (key, limit) in Limits(tenant, userName, address, o))
+        {
+            // The limit-th latest failure inside the window holds the door until it leaves the window.
+            if (await failures.NthLatestAsync(key, limit, now - o.Window) is { } held && held + o.Window - now is var wait && (longest is null || wait > longest))
             {
-                Wait(UserAndAddress(tenant, userName, address), o.FailuresPerUserAndAddress),
-                Wait(Address(tenant, address), o.FailuresPerAddress),
-                Wait(User(tenant, userName), o.FailuresPerUser),
+                longest = wait;
             }
-            .Where(w => w is not null).Max();
+        }
+
+        return longest;
     }
 
-    public void Failed(string tenant, string userName, string address)
+    public Task FailedAsync(string tenant, string userName, string address)
     {
-        var now = time.GetUtcNow();
-        if (failures.Count > MaxKeys)
-        {
-            Sweep(now);
-        }
-
-        foreach (var key in new[] { UserAndAddress(tenant, userName, address), Address(tenant, address), User(tenant, userName) })
-        {
-            var queue = failures.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
-            lock (queue)
-            {
-                Trim(queue, now);
-                queue.Enqueue(now);
-            }
-        }
+        var o = options.Value;
+        var keep = Math.Max(o.FailuresPerUserAndAddress, Math.Max(o.FailuresPerAddress, o.FailuresPerUser));
+        return failures.AddAsync([.. Limits(tenant, userName, address, o).Select(l => l.Key)], time.GetUtcNow(), o.Window, keep);
     }
 
     /// <summary>A success forgets this user's failures from this address (not the address's or the account's totals).</summary>
-    public void Succeeded(string tenant, string userName, string address) => failures.TryRemove(UserAndAddress(tenant, userName, address), out _);
+    public Task SucceededAsync(string tenant, string userName, string address) => failures.ForgetAsync(UserAndAddress(tenant, userName, address));
 
-    // Names typed at random must not grow the table for ever: past this many keys, the expired ones are dropped.
-    private const int MaxKeys = 50_000;
-
-    private void Sweep(DateTimeOffset now)
-    {
-        foreach (var (key, queue) in failures)
-        {
-            lock (queue)
-            {
-                Trim(queue, now);
-                if (queue.Count == 0)
-                {
-                    failures.TryRemove(key, out _);
-                }
-            }
-        }
-    }
-
-    private TimeSpan? Wait(string key, int limit)
-    {
-        if (!failures.TryGetValue(key, out var queue))
-        {
-            return null;
-        }
-
-        var now = time.GetUtcNow();
-        lock (queue)
-        {
-            Trim(queue, now);
-            return queue.Count < limit ? null : queue.ElementAt(queue.Count - limit) + options.Value.Window - now;
-        }
-    }
-
-    private void Trim(Queue<DateTimeOffset> queue, DateTimeOffset now)
-    {
-        while (queue.Count > 0 && queue.Peek() <= now - options.Value.Window)
-        {
-            queue.Dequeue();
-        }
-    }
+    private static (string Key, int Limit)[] Limits(string tenant, string userName, string address, SignInThrottleOptions o) =>
+    [
+        (UserAndAddress(tenant, userName, address), o.FailuresPerUserAndAddress),
+        ($"a|{tenant}|{address}", o.FailuresPerAddress),
+        ($"u|{tenant}|{Normal(userName)}", o.FailuresPerUser),
+    ];
 
     private static string UserAndAddress(string tenant, string userName, string address) => $"ua|{tenant}|{Normal(userName)}|{address}";
-
-    private static string Address(string tenant, string address) => $"a|{tenant}|{address}";
-
-    private static string User(string tenant, string userName) => $"u|{tenant}|{Normal(userName)}";
 
     private static string Normal(string userName) => userName.Trim().ToUpperInvariant();
 }

@@ -24,6 +24,7 @@ internal static class ClusterServices
         {
             services.AddSingleton<ClusterBus, LocalClusterBus>();
             services.AddSingleton<IJobLock, LocalJobLock>();
+            services.AddSingleton<Account.SignInFailures, Account.MemorySignInFailures>();
             return null;
         }
 
@@ -34,6 +35,7 @@ internal static class ClusterServices
         services.AddSingleton<IConnectionMultiplexer>(redis);
         services.AddSingleton<ClusterBus, RedisClusterBus>();
         services.AddSingleton<IJobLock, RedisJobLock>();
+        services.AddSingleton<Account.SignInFailures, RedisSignInFailures>();
         services.AddStackExchangeRedisCache(o =>
         {
             o.InstanceName = "xp:cache:";

@@ -12,4 +12,7 @@ internal sealed record PortalPaths(string AppData, string Base, string? SharedFi
     public string Recipes => Path.Combine(Base, "recipes");
 
     public string SiteFolder(string tenant) => Path.Combine(Files, "Sites", tenant);
+
+    /// <summary>The tenant's folder in this node's own App_Data, whether or not files are shared.</summary>
+    public string NodeSiteFolder(string tenant) => Path.Combine(AppData, "Sites", tenant);
 }
