@@ -18,7 +18,7 @@ internal sealed class SearchIndexer(
 {
     public const string Area = "search";
 
-    public SearchIndex Index(string culture) => indexes.Get(storage.FolderFor(Area), culture);
+    public SearchIndex Index(string culture) => indexes.Get(storage.NodeFolderFor(Area), culture);
 
     /// <summary>The culture's index, rebuilt first when it has never been built on this node (or its folder went away).</summary>
     public async Task<SearchIndex> ReadyAsync(string culture, CancellationToken ct)
