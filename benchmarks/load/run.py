@@ -43,7 +43,6 @@ def env():
         "Portal__BaseUrl": BASE,
         "Portal__AutoSetup__AdminPassword": PASSWORD,
         "Logging__LogLevel__Default": "Warning",
-        "DOTNET_gcServer": "0",
     })
     return e
 
