@@ -297,6 +297,9 @@ internal sealed class RulesInput
     [System.ComponentModel.DataAnnotations.Range(0, 720, ErrorMessage = "The cancellation deadline is 0 to 720 hours.")]
     public int CancelDeadlineHours { get; set; }
 
+    [System.ComponentModel.DataAnnotations.Range(0, 1440, ErrorMessage = "The no-show grace period is 0 to 1,440 minutes.")]
+    public int NoShowGraceMinutes { get; set; } = 30;
+
     public bool ApprovalRequired { get; set; }
     public bool QualificationRequired { get; set; }
 
@@ -334,6 +337,7 @@ internal sealed class RulesInput
         r.MinNoticeHours = MinNoticeHours;
         r.MaxNoticeDays = MaxNoticeDays;
         r.CancelDeadlineHours = CancelDeadlineHours;
+        r.NoShowGraceMinutes = NoShowGraceMinutes;
         r.ApprovalRequired = ApprovalRequired;
         r.QualificationRequired = QualificationRequired;
         r.WeeklyQuotaHours = WeeklyQuotaHours;
