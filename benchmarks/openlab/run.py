@@ -236,7 +236,8 @@ def main():
         "# OpenLab booking benchmark", "",
         f"{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d}, the real host (Release, Production, SQLite) on {os.cpu_count()} cores, load average {load} at the start "
         "(the machine is shared with other builds; read the ratios more than the absolute times). Run with `benchmarks/openlab.sh`.", "",
-        f"The seeded portal plus {INSTRUMENTS} instruments with a year of bookings each ({bookings:,} bookings, two a day, half a year back and half ahead); seeding took {seeded:.1f} s.", "",
+        f"The seeded portal plus {INSTRUMENTS} instruments with a year of bookings each ({bookings:,} bookings, two a day, half a year back and half ahead); seeding took {seeded:.1f} s. "
+        "The copies are open around the clock, so each week page draws its largest grid: 48 half-hour rows × 7 days (the seeded ICP-MS, open 10:00–19:30, draws 19 rows).", "",
         "## Week calendar page", "",
         f"{REQUESTS} sequential signed-in requests of `/openlab/instruments/{{slug}}/book?week=…`, spread over the instruments and 52 weeks; the same client and "
         f"count for a trivial page (the sign-in form: layout, antiforgery, no data; anonymous with a cookie that keeps the page cache out) and for `/health/live`. The calendar's client is signed in, so its figure also holds the per-request sign-in check (the security stamp is validated on every request).", "",
