@@ -2,8 +2,9 @@ namespace XinxingPortal.ArchitectureTests;
 
 /// <summary>
 /// One commit per action: services stage their changes, and only an action commits them, or opens the transaction
-/// that writes which cannot be staged must share. In a module an action is a controller action or a recipe step
-/// (which flushes inside the recipe's one transaction); the kernel's workflow commits a transition itself.
+/// that writes which cannot be staged must share. In a module an action is a controller action, a recipe step
+/// (which flushes inside the recipe's one transaction) or a periodic tenant job (ITenantJob, the kernel's worker runs
+/// it as a request runs an action); the kernel's workflow commits a transition itself.
 /// </summary>
 public sealed class CommitRuleTests
 {
@@ -36,5 +37,5 @@ public sealed class CommitRuleTests
     }
 
     private static bool IsAction(string path) =>
-        path.EndsWith("Controller.cs", StringComparison.Ordinal) || path.EndsWith("Step.cs", StringComparison.Ordinal);
+        path.EndsWith("Controller.cs", StringComparison.Ordinal) || path.EndsWith("Step.cs", StringComparison.Ordinal) || path.EndsWith("Job.cs", StringComparison.Ordinal);
 }

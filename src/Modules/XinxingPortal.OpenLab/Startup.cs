@@ -27,8 +27,11 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, QualificationsStep>();
         services.AddScoped<ISitemapSource, OpenLabSitemap>();
         services.AddScoped<InstrumentQueries>();
+        services.AddScoped<Admin.InstrumentEditPages>();
+        services.AddScoped<XinxingPortal.Abstractions.Equipment.IInstrumentFinder, InstrumentFinder>();
         services.AddScoped<BookingDesk>();
         services.AddScoped<BookingMail>();
         services.AddScoped<Statistics.MachineHours>();
+        services.AddScoped<XinxingPortal.Abstractions.Jobs.ITenantJob, Jobs.NoShowJob>();
     }
 }

@@ -565,6 +565,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.Property<int>("MonthlyQuotaHours")
                         .HasColumnType("integer");
 
+                    b.Property<int>("NoShowGraceMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("QualificationRequired")
                         .HasColumnType("boolean");
 
@@ -1450,6 +1453,38 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("Platform_Settings", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("Platform_OutboxAttachments", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxMessage", b =>
@@ -2728,6 +2763,20 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("XinxingPortal.Platform.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

@@ -554,6 +554,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.Property<int>("MonthlyQuotaHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("NoShowGraceMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("QualificationRequired")
                         .HasColumnType("INTEGER");
 
@@ -1423,6 +1426,36 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("Platform_Settings", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("Platform_OutboxAttachments", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxMessage", b =>
@@ -2687,6 +2720,20 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("XinxingPortal.Platform.Email.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("XinxingPortal.Platform.Email.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

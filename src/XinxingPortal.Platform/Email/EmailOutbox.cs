@@ -8,6 +8,12 @@ internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, Outb
 {
     public void Enqueue(EmailMessage message)
     {
+        var attachments = message.Attachments ?? [];
+        if (attachments.Any(a => a.Content.Length > EmailAttachment.MaxBytes || a.FileName.Length is 0 or > 256 || a.ContentType.Length is 0 or > 256))
+        {
+            throw new ArgumentException("An attachment needs a file name and a media type (each at most 256 characters) and at most 1 MB.", nameof(message));
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
@@ -17,6 +23,7 @@ internal sealed class EmailOutbox(PortalDbContext db, TenantContext tenant, Outb
             Status = OutboxStatus.Pending,
             CreatedUtc = now,
             NextAttemptUtc = now,
+            Attachments = [.. attachments.Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })],
         });
 
         // The dispatcher is woken once the message is committed; before that it could not see it.

@@ -15,7 +15,7 @@ internal sealed class EmailTransport(IOptions<SmtpOptions> options)
         var mime = new MimeMessage
         {
             Subject = message.Subject,
-            Body = new TextPart("plain") { Text = message.TextBody },
+            Body = Body(message),
             // A stable id lets a receiving server drop a copy sent twice after a crash mid-send.
             MessageId = $"{message.Id}.{tenant.ToLowerInvariant()}@xinxing-portal",
         };
@@ -40,5 +40,29 @@ internal sealed class EmailTransport(IOptions<SmtpOptions> options)
 
         await smtp.SendAsync(mime, ct);
         await smtp.DisconnectAsync(true, ct);
+    }
+
+    /// <summary>The text alone, or the text and the files in a multipart/mixed message.</summary>
+    private static MimeEntity Body(OutboxMessage message)
+    {
+        var text = new TextPart("plain") { Text = message.TextBody };
+        if (message.Attachments.Count == 0)
+        {
+            return text;
+        }
+
+        var mixed = new Multipart("mixed") { text };
+        foreach (var a in message.Attachments.OrderBy(a => a.Id))
+        {
+            mixed.Add(new MimePart(ContentType.Parse(a.ContentType))
+            {
+                Content = new MimeContent(new MemoryStream(a.Content)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = a.FileName,
+            });
+        }
+
+        return mixed;
     }
 }

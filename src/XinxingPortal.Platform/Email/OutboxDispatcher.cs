@@ -54,7 +54,7 @@ internal sealed class OutboxDispatcher(
                 continue;
             }
 
-            var message = await outbox.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+            var message = await outbox.AsNoTracking().Include(m => m.Attachments).FirstAsync(m => m.Id == id, ct);
             try
             {
                 await transport.SendAsync(message, tenant.Name, storage, ct);

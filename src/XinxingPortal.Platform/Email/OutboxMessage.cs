@@ -24,6 +24,17 @@ internal sealed class OutboxMessage
     public DateTime NextAttemptUtc { get; set; }
     public DateTime? SentUtc { get; set; }
     public string? LastError { get; set; }
+    public List<OutboxAttachment> Attachments { get; set; } = [];
+}
+
+/// <summary>A file that goes with a queued email, saved in the same transaction as the message.</summary>
+internal sealed class OutboxAttachment
+{
+    public long Id { get; set; }
+    public long MessageId { get; set; }
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public byte[] Content { get; set; } = [];
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -36,5 +47,16 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.LastError).HasMaxLength(1000);
         builder.HasIndex(x => new { x.Status, x.NextAttemptUtc });
+        builder.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.MessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAttachment>
+{
+    public void Configure(EntityTypeBuilder<OutboxAttachment> builder)
+    {
+        builder.ToTable("Platform_OutboxAttachments");
+        builder.Property(x => x.FileName).HasMaxLength(256).IsRequired();
+        builder.Property(x => x.ContentType).HasMaxLength(256).IsRequired();
     }
 }

@@ -94,6 +94,9 @@ internal static class PortalServices
         services.AddSingleton<Email.EmailTransport>();
         services.AddScoped<XinxingPortal.Abstractions.Email.IEmailOutbox, Email.EmailOutbox>();
         services.AddHostedService<Email.OutboxDispatcher>();
+        services.AddSingleton<Background.TenantJobSignal>();
+        services.AddSingleton<Background.TenantJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Background.TenantJobRunner>());
         services.AddSingleton<INavigationProvider, CoreNavigation>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenu>(sp => sp.GetRequiredService<AdminMenu>());

@@ -34,6 +34,10 @@ internal static class SmtpSink
         throw new TimeoutException($"{count} message(s) to {address} did not arrive");
     }
 
+    /// <summary>The message as MimeKit reads it: its parts, decoded.</summary>
+    public static MimeKit.MimeMessage Mime(this SmtpMessage message) =>
+        MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(message.Data)));
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -42,8 +42,18 @@ public sealed partial class LifecycleTests(OpenLabFixture fixture) : IClassFixtu
         var manager = await fixture.SignedInAsync(OpenLabFixture.Manager);
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormAsync("/en/admin/openlab/bookings?show=requested", $"/en/admin/openlab/bookings/{booking.Id}/approve")).StatusCode);
         var mail = await fixture.Smtp.MailToAsync(name + "@xinxing.example", 2);
-        var approval = mail.Select(m => m.MessageParts[0].BodyData).Single(b => b.Contains(".ics", StringComparison.Ordinal));
-        var ics = await fixture.Factory.Browser().GetStringAsync(IcsLink().Match(approval).Value.Replace("http://localhost", "", StringComparison.Ordinal));
+        var approval = Assert.Single(mail.Select(m => m.Mime()), m => m.Attachments.Any());
+        Assert.Equal("multipart/mixed", approval.Body!.ContentType.MimeType);
+        var file = Assert.IsType<MimeKit.TextPart>(Assert.Single(approval.Attachments));
+        Assert.Equal("text/calendar", file.ContentType.MimeType);
+        Assert.Equal($"booking-{booking.Id}.ics", file.FileName);
+        Assert.True(file.IsAttachment);
+        var attached = file.Text;
+        // 10:00 Beijing is 02:00 UTC; the mailed file carries UTC times so no calendar needs the time-zone block.
+        Assert.Contains("DTSTART:20260623T020000Z", attached, StringComparison.Ordinal);
+        Assert.Contains("DTEND:20260623T040000Z", attached, StringComparison.Ordinal);
+        Assert.Contains("电感耦合等离子体质谱仪", attached, StringComparison.Ordinal);
+        var ics = await fixture.Factory.Browser().GetStringAsync(IcsLink().Match(approval.TextBody ?? "").Value.Replace("http://localhost", "", StringComparison.Ordinal));
         Assert.Contains("DTSTART;TZID=Asia/Shanghai:20260623T100000", ics, StringComparison.Ordinal);
 
         // The operator records the use: 10:05 to 12:35 Beijing on the day.

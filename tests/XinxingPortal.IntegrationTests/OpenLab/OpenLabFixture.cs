@@ -29,6 +29,8 @@ public sealed class OpenLabFixture : IAsyncLifetime
         Factory = new PortalFactory { Clock = Clock };
         Smtp = SmtpSink.StartFor(Factory);
         Factory.Settings["Portal:RateLimits:PublicFormsPerMinute"] = "100000";
+        // Tests move the clock by hand; the periodic jobs (no-shows) run when a test runs them, never on their own.
+        Factory.Settings["Portal:Jobs:Round"] = "1.00:00:00";
     }
 
     public TestClock Clock { get; } = new();
@@ -77,6 +79,11 @@ public sealed class OpenLabFixture : IAsyncLifetime
     public static Task<HttpResponseMessage> BookAsync(HttpClient browser, string slug, DateTime start, DateTime end, string purpose = "土壤样品重金属检测", string organisation = "新星市某合作社（测试）") =>
         browser.PostFormAsync($"/en/openlab/instruments/{slug}/book", $"/en/openlab/instruments/{slug}/book",
             ("Start", Local(start)), ("End", Local(end)), ("Purpose", purpose), ("SampleCount", "12"), ("Project", "测试项目"), ("Organisation", organisation));
+
+    /// <summary>Runs one of the kernel's periodic tenant jobs now, as its worker would on its round.</summary>
+    internal Task RunJobAsync(string name, string tenant = "Default") =>
+        Factory.Services.GetRequiredService<XinxingPortal.Platform.Background.TenantJobRunner>()
+            .RunAsync(Factory.Services.GetRequiredService<TenantSettingsStore>().Find(tenant)!, name, CancellationToken.None);
 
     internal async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work, string tenant = "Default")
     {

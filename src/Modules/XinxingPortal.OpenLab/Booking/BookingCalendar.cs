@@ -10,19 +10,25 @@ namespace XinxingPortal.OpenLab.Booking;
 internal static class BookingCalendar
 {
     /// <param name="summary">What each event is called: the instrument's name for a person, "booked" for the public.</param>
+    /// <param name="utc">Times in UTC instead of Beijing time: for a file mailed on its own, which any calendar reads
+    /// the same way without the time-zone block.</param>
     public static string Write(IEnumerable<Data.Booking> bookings, Func<Data.Booking, string> summary, Func<Data.Booking, string> location,
-        IEnumerable<Blackout> blackouts, string host)
+        IEnumerable<Blackout> blackouts, string host, bool utc = false)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//XinxingPortal//OpenLab//ZH" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(BeijingTime.ZoneId));
+        if (!utc)
+        {
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(BeijingTime.ZoneId));
+        }
+
         foreach (var b in bookings)
         {
             calendar.Events.Add(new CalendarEvent
             {
                 Uid = $"booking-{b.Id}@{host}",
                 Summary = summary(b),
-                Start = new CalDateTime(BeijingTime.FromUtc(b.StartUtc), BeijingTime.ZoneId),
-                End = new CalDateTime(BeijingTime.FromUtc(b.EndUtc), BeijingTime.ZoneId),
+                Start = utc ? new CalDateTime(b.StartUtc, "UTC") : new CalDateTime(BeijingTime.FromUtc(b.StartUtc), BeijingTime.ZoneId),
+                End = utc ? new CalDateTime(b.EndUtc, "UTC") : new CalDateTime(BeijingTime.FromUtc(b.EndUtc), BeijingTime.ZoneId),
                 Location = location(b),
                 Status = b.Status == BookingStatus.Requested ? Ical.Net.EventStatus.Tentative : Ical.Net.EventStatus.Confirmed,
             });

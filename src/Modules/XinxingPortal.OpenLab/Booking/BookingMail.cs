@@ -7,8 +7,8 @@ using XinxingPortal.OpenLab.Data;
 namespace XinxingPortal.OpenLab.Booking;
 
 /// <summary>
-/// Tells the person at every step of their booking, in the language they booked in. The approval carries the link to
-/// the booking's iCalendar file (the kernel's mail has no attachments; the link is as unguessable as the booking id).
+/// Tells the person at every step of their booking, in the language they booked in. The approval carries the
+/// booking's iCalendar file as an attachment (in UTC, so every calendar reads it alike), and a link to the same file.
 /// </summary>
 internal sealed class BookingMail(IEmailOutbox outbox, ICultureLinks links, IStringLocalizer<BookingMail> t)
 {
@@ -33,7 +33,17 @@ internal sealed class BookingMail(IEmailOutbox outbox, ICultureLinks links, IStr
                 BookingStatus.NoShow => (t["Booking missed: {0}", instrument.DisplayText], t["Nobody started your booking of {0} for {1}, so it was recorded as a no-show.", instrument.DisplayText, when]),
                 _ => (t["Booking cancelled: {0}", instrument.DisplayText], t["Your booking of {0} for {1} is cancelled. {2}", instrument.DisplayText, when, b.Reason ?? ""]),
             };
-            return new EmailMessage(b.Email, subject, $"{t["Hello {0},", b.UserName]}\n\n{body}\n\n{t["Your bookings: {0}", mine]}");
+            var text = $"{t["Hello {0},", b.UserName]}\n\n{body}\n\n{t["Your bookings: {0}", mine]}";
+            return b.Status == BookingStatus.Approved
+                ? new EmailMessage(b.Email, subject, text, [CalendarFile(b, instrument)])
+                : new EmailMessage(b.Email, subject, text);
         });
+    }
+
+    private EmailAttachment CalendarFile(Data.Booking b, Instrument instrument)
+    {
+        var host = new Uri(links.Absolute("zh-CN", "/")).Host;
+        var ics = BookingCalendar.Write([b], _ => instrument.DisplayText, _ => instrument.Address, [], host, utc: true);
+        return new EmailAttachment($"booking-{b.Id}.ics", "text/calendar; method=PUBLISH; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ics));
     }
 }

@@ -15,6 +15,8 @@ internal sealed class InstrumentRules
     public int MaxNoticeDays { get; set; } = 60;
     /// <summary>A booking may be cancelled until this many hours before it starts.</summary>
     public int CancelDeadlineHours { get; set; } = 24;
+    /// <summary>An approved booking nobody started this many minutes after its start becomes a no-show (NEMO's rule).</summary>
+    public int NoShowGraceMinutes { get; set; } = 30;
     public bool ApprovalRequired { get; set; } = true;
     public bool QualificationRequired { get; set; }
     /// <summary>Hours per user per Beijing week (Monday–Sunday); 0 = no quota.</summary>
