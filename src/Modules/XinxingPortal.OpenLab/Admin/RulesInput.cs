@@ -6,19 +6,25 @@ namespace XinxingPortal.OpenLab.Admin;
 /// <summary>The booking-rules form; opening hours are lines such as "Mon 08:30-12:00".</summary>
 internal sealed class RulesInput
 {
+    /// <summary>The longest booking and buffer any rules allow; with them a booking's block is never longer than <see cref="LongestBlock"/>.</summary>
+    public const int LongestBookingMinutes = 10080, LongestBufferMinutes = 240;
+
+    /// <summary>Lets a calendar read bookings by an index range on their start instead of every earlier booking.</summary>
+    public static readonly TimeSpan LongestBlock = TimeSpan.FromMinutes(LongestBookingMinutes + 2 * LongestBufferMinutes);
+
     [System.ComponentModel.DataAnnotations.Range(5, 240, ErrorMessage = "The slot is 5 to 240 minutes.")]
     public int SlotMinutes { get; set; } = 30;
 
     [System.ComponentModel.DataAnnotations.Range(5, 1440, ErrorMessage = "The shortest booking is 5 to 1,440 minutes.")]
     public int MinMinutes { get; set; } = 30;
 
-    [System.ComponentModel.DataAnnotations.Range(5, 10080, ErrorMessage = "The longest booking is 5 to 10,080 minutes.")]
+    [System.ComponentModel.DataAnnotations.Range(5, LongestBookingMinutes, ErrorMessage = "The longest booking is 5 to 10,080 minutes.")]
     public int MaxMinutes { get; set; } = 480;
 
-    [System.ComponentModel.DataAnnotations.Range(0, 240, ErrorMessage = "A buffer is 0 to 240 minutes.")]
+    [System.ComponentModel.DataAnnotations.Range(0, LongestBufferMinutes, ErrorMessage = "A buffer is 0 to 240 minutes.")]
     public int BufferBeforeMinutes { get; set; }
 
-    [System.ComponentModel.DataAnnotations.Range(0, 240, ErrorMessage = "A buffer is 0 to 240 minutes.")]
+    [System.ComponentModel.DataAnnotations.Range(0, LongestBufferMinutes, ErrorMessage = "A buffer is 0 to 240 minutes.")]
     public int BufferAfterMinutes { get; set; }
 
     [System.ComponentModel.DataAnnotations.Range(0, 720, ErrorMessage = "The minimum notice is 0 to 720 hours.")]

@@ -80,8 +80,10 @@ internal sealed class BookingController(
         var monday = week.AddDays(-(((int)week.DayOfWeek + 6) % 7));
         var from = BeijingTime.StartOfDayUtc(monday);
         var to = BeijingTime.StartOfDayUtc(monday.AddDays(7));
+        // No block is longer than the rules allow, so the index on (instrument, start) reads the week, not the year before it.
+        var earliest = from - Admin.RulesInput.LongestBlock;
         var taken = await db.Set<Data.Booking>().AsNoTracking()
-            .Where(b => b.InstrumentId == instrument.ContentItemId && b.Holds && b.BlockEndUtc > from && b.BlockStartUtc < to)
+            .Where(b => b.InstrumentId == instrument.ContentItemId && b.Holds && b.BlockStartUtc > earliest && b.BlockStartUtc < to && b.BlockEndUtc > from)
             .Select(b => new { b.BlockStartUtc, b.BlockEndUtc }).ToListAsync(ct);
         var blackouts = await db.Set<Blackout>().AsNoTracking().Where(b => b.InstrumentId == instrument.ContentItemId && b.EndUtc > from && b.StartUtc < to).ToListAsync(ct);
         var grid = WeekCalendar.Draw(monday, rules, [.. taken.Select(b => (b.BlockStartUtc, b.BlockEndUtc))], blackouts, time.GetUtcNow().UtcDateTime);

@@ -43,6 +43,16 @@ internal sealed class InstrumentRulesStep(IPortalDb db) : IRecipeStepHandler
                 throw context.Error(at + ".slotMinutes", "slot 5–240 minutes, minMinutes ≥ slotMinutes, maxMinutes ≥ minMinutes");
             }
 
+            if (input.MaxMinutes > RulesInput.LongestBookingMinutes)
+            {
+                throw context.Error(at + ".maxMinutes", $"at most {RulesInput.LongestBookingMinutes} minutes (a week)");
+            }
+
+            if (input.BufferBeforeMinutes is < 0 or > RulesInput.LongestBufferMinutes || input.BufferAfterMinutes is < 0 or > RulesInput.LongestBufferMinutes)
+            {
+                throw context.Error(at + ".bufferBeforeMinutes", $"a buffer is 0–{RulesInput.LongestBufferMinutes} minutes");
+            }
+
             if (input.NoShowGraceMinutes is < 0 or > 1440)
             {
                 throw context.Error(at + ".noShowGraceMinutes", "0–1440 minutes after the start");
