@@ -30,5 +30,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<BookingDesk>();
         services.AddScoped<BookingMail>();
         services.AddScoped<Statistics.MachineHours>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.FreeThisWeekBlock>();
     }
 }
