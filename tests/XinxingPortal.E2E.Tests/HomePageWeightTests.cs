@@ -16,6 +16,7 @@ public sealed class HomePageWeightTests(BrowserSession session)
     [InlineData("/", false)]
     [InlineData("/", true)]
     [InlineData("/ug/", false)]
+    [InlineData("/en/", false)]
     [InlineData("/kepu/", false)]
     [InlineData("/kepu/ug/", true)]
     public async Task A_home_page_weighs_at_most_150_KB_in_10_requests_on_a_phone(string path, bool elder)

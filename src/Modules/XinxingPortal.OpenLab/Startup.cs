@@ -33,5 +33,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<BookingMail>();
         services.AddScoped<Statistics.MachineHours>();
         services.AddScoped<XinxingPortal.Abstractions.Jobs.ITenantJob, Jobs.NoShowJob>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.FreeThisWeekBlock>();
     }
 }

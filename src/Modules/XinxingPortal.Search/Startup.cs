@@ -24,5 +24,6 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<QueryLog>();
         services.AddScoped<SearchService>();
         services.AddScoped<IRecipeStepHandler, Recipes.SearchSynonymsStep>();
+        services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.SearchBoxBlock>();
     }
 }

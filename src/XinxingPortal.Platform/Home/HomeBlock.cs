@@ -55,6 +55,6 @@ internal static class HomeBlockKinds
     public const string Text = "text";
     public const string Links = "links";
 
-    // The search box joins here when the Search module lands.
+    // The search box is the Search module's block (search.box), so it exists only where Search is enabled.
     public static readonly IReadOnlyList<string> All = [Banner, Text, Links];
 }

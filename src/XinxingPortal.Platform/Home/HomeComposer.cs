@@ -107,13 +107,17 @@ internal sealed class HomeComposer(
             {
                 MoreUrl = Local(loaded.MoreUrl),
                 Cards = [.. loaded.Cards.Select(c => c with { Url = Local(c.Url) })],
+                SearchBox = loaded.SearchBox is { } box ? box with { Action = Local(box.Action) } : null,
             };
         }
 
         return content is null || content.IsEmpty
             ? (null, null)
-            : (new ShownBlock(ShownBlock.CardsKind, id, b.Title is { Length: > 0 } title ? title : content.Title,
-                b.Url is { Length: > 0 } ? await HrefAsync(b.Url, culture, ct) : content.MoreUrl, content.Cards) { FromSibling = fromSibling }, null);
+            : (new ShownBlock(content.SearchBox is null ? ShownBlock.CardsKind : ShownBlock.SearchKind, id, b.Title is { Length: > 0 } title ? title : content.Title,
+                b.Url is { Length: > 0 } ? await HrefAsync(b.Url, culture, ct) : content.MoreUrl, content.Cards)
+            {
+                FromSibling = fromSibling, SearchBox = content.SearchBox,
+            }, null);
     }
 
     /// <summary>"~/x" inside this site (in the reader's language), https links as they are, "tenant:name" to a sibling's home.</summary>

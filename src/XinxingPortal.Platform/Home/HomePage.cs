@@ -21,6 +21,9 @@ internal sealed record HomePage(
 internal sealed record ShownBlock(string Kind, string Id, string Title, string? MoreUrl, IReadOnlyList<HomeCard> Cards)
 {
     public const string CardsKind = "cards";
+    public const string SearchKind = "search";
+
+    public HomeSearchBox? SearchBox { get; init; }
 
     public string? Html { get; init; }
     public MediaImage? Image { get; init; }

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using XinxingPortal.Abstractions.Home;
 using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Platform.Caching;
+using XinxingPortal.Platform.Features;
 using XinxingPortal.Platform.Localization;
 using XinxingPortal.Platform.Tenants;
 
@@ -14,10 +17,22 @@ internal sealed record SiblingProblem(string Message, params object[] Args);
 /// features and settings) and asking its block source there; the asking tenant's code never touches the sibling's
 /// data, and a sibling that is missing, disabled or not set up yields nothing.
 /// </summary>
+/// <remarks>
+/// What a page needs of a sibling is kept, so a warm page request opens no other tenant's scope: the sibling's settings
+/// and features in <see cref="TenantStateCache"/> under the sibling's name (dropped, on every node, when its settings or
+/// features change), and its blocks in <see cref="ContentMemoStore"/> under the sibling's page epoch (moved by each
+/// change to its content, settings or features, and by its change feed on other nodes) and the Beijing hour, since
+/// "upcoming" moves with the clock. The sibling's state (running, disabled, gone) and address are read live from
+/// <see cref="TenantSettingsStore"/>, which is in memory.
+/// </remarks>
 internal sealed class SiblingSites(
-    TenantSettingsStore store, TenantScopeFactory scopes, PortalOrigins origins, TenantContext current, TenantSetup setup, AutoSetup autoSetup)
+    TenantSettingsStore store, TenantScopeFactory scopes, PortalOrigins origins, TenantContext current, TenantSetup setup, AutoSetup autoSetup,
+    TenantStateCache state, PageGenerations generations, ContentMemoStore memo, SiblingReads reads, IEnumerable<IHomeBlockSource> sources, TimeProvider time)
     : ISiblingSites
 {
+    private const string SettingsKey = "home:sibling-settings";
+    private const string FeaturesKey = "home:sibling-features";
+
     public async Task<string?> HomeUrlAsync(string tenant, string culture, CancellationToken ct = default)
     {
         if (store.Find(tenant) is { State: TenantState.Uninitialized } fresh && fresh.Name != current.Name)
@@ -31,8 +46,7 @@ internal sealed class SiblingSites(
             return null;
         }
 
-        await using var scope = await scopes.CreateAsync(sibling);
-        var cultures = (await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().GetAsync(ct)).Cultures;
+        var cultures = (await SettingsAsync(sibling, ct)).Cultures;
         return Link(sibling, cultures.Contains(culture) ? culture : cultures.FirstOrDefault() ?? PortalCultures.Chinese, "/");
     }
 
@@ -55,8 +69,7 @@ internal sealed class SiblingSites(
             return null;
         }
 
-        await using var scope = await scopes.CreateAsync(sibling);
-        return scope.ServiceProvider.GetRequiredService<TenantContext>().IsFeatureEnabled(featureId)
+        return (await FeaturesAsync(sibling, ct)).Contains(featureId)
             ? null
             : new("The site '{0}' has not enabled the feature '{1}'.", tenant, featureId);
     }
@@ -82,33 +95,83 @@ internal sealed class SiblingSites(
             return (null, new("The site '{0}' is disabled or not set up.", tenant));
         }
 
-        await using var scope = await scopes.CreateAsync(sibling);
-        var services = scope.ServiceProvider;
-        var context = services.GetRequiredService<TenantContext>();
-        var source = services.GetServices<IHomeBlockSource>().FirstOrDefault(s => s.BlockType == blockType);
-        if (source is null || !context.IsFeatureEnabled(source.FeatureId))
+        // Every module's sources are registered on every tenant (a feature only switches them on), so the host's own
+        // list says which feature the sibling needs for this block without opening its scope.
+        var featureId = sources.FirstOrDefault(s => s.BlockType == blockType)?.FeatureId;
+        if (featureId is null || !(await FeaturesAsync(sibling, ct)).Contains(featureId))
         {
-            return (null, new("The site '{0}' has not enabled the feature '{1}'.", tenant, source?.FeatureId ?? blockType));
+            return (null, new("The site '{0}' has not enabled the feature '{1}'.", tenant, featureId ?? blockType));
         }
 
-        var cultures = (await services.GetRequiredService<ISiteSettingsStore>().GetAsync(ct)).Cultures;
-        if (!cultures.Contains(query.Culture))
+        var settings = await SettingsAsync(sibling, ct);
+        if (!settings.Cultures.Contains(query.Culture))
         {
             return (null, new("The site '{0}' is not published in this language.", tenant));
         }
 
-        var content = await source.LoadAsync(query, ct);
+        var content = await BlockAsync(sibling, blockType, query, ct);
         if (content is null)
         {
             return (null, null);
         }
 
+        // Named after the sibling in the reader's language, so a renamed microsite is called by its new name.
         return (content with
         {
+            Title = settings.NameIn(query.Culture) + " · " + content.Title,
             MoreUrl = Link(sibling, query.Culture, content.MoreUrl),
             Cards = [.. content.Cards.Select(c => c with { Url = Link(sibling, query.Culture, c.Url), Image = null })],
+            SearchBox = content.SearchBox is { } box ? box with { Action = Link(sibling, query.Culture, box.Action) } : null,
         }, null);
     }
+
+    /// <summary>The sibling's block as its own source gives it, kept until the sibling's next change or the next hour.</summary>
+    private async Task<HomeBlockContent?> BlockAsync(TenantSettings sibling, string blockType, HomeBlockQuery query, CancellationToken ct)
+    {
+        var key = string.Join('|', "home-sibling", blockType, query.Culture, query.Count.ToString(CultureInfo.InvariantCulture), query.Filter ?? "");
+        var hour = Hour();
+        if (generations.Epoch(sibling.Name) is { } known && memo.For(sibling.Name, known).TryGetValue(key, out var kept) && kept is KeptBlock k && k.Hour == hour)
+        {
+            return k.Content;
+        }
+
+        await using var scope = await OpenAsync(sibling);
+        var services = scope.ServiceProvider;
+        // The epoch is learnt before reading, so content read before a change that commits meanwhile is kept under the old one.
+        var epoch = await generations.EnsureKnownAsync(sibling.Name,
+            () => Caching.AnonymousPagePolicy.LastChangeAsync(services.GetRequiredService<Data.PortalDbContext>(), ct));
+        var source = services.GetServices<IHomeBlockSource>().First(s => s.BlockType == blockType);
+        var content = await source.LoadAsync(query, ct);
+        var values = memo.For(sibling.Name, epoch);
+        if (values.Count < ContentMemoStore.MaxPerTenant)
+        {
+            values[key] = new KeptBlock(hour, content);
+        }
+
+        return content;
+    }
+
+    private Task<SiteSettings> SettingsAsync(TenantSettings sibling, CancellationToken ct) =>
+        state.GetOrLoadAsync(sibling.Name, SettingsKey, async () =>
+        {
+            await using var scope = await OpenAsync(sibling);
+            return await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().GetAsync(ct);
+        });
+
+    private Task<IReadOnlySet<string>> FeaturesAsync(TenantSettings sibling, CancellationToken ct) =>
+        state.GetOrLoadAsync<IReadOnlySet<string>>(sibling.Name, FeaturesKey, async () =>
+        {
+            await using var scope = await OpenAsync(sibling);
+            return await scope.ServiceProvider.GetRequiredService<FeatureService>().GetEnabledAsync(ct);
+        });
+
+    private Task<AsyncServiceScope> OpenAsync(TenantSettings sibling)
+    {
+        reads.Opened();
+        return scopes.CreateAsync(sibling);
+    }
+
+    private long Hour() => time.GetUtcNow().ToUnixTimeSeconds() / 3600;
 
     /// <summary>
     /// A fresh install's microsite is set up by the first page that needs it, as its own first request would: outside
@@ -137,4 +200,17 @@ internal sealed class SiblingSites(
         var origin = origins.For(sibling);
         return current.IsBound && origin == origins.For(current.Settings) ? local : origin + local;
     }
+}
+
+/// <summary>A sibling's block and the hour it was read in; null content is kept too (nothing to show is an answer).</summary>
+internal sealed record KeptBlock(long Hour, HomeBlockContent? Content);
+
+/// <summary>How many times pages opened another tenant's scope: zero on a warm page is the point of the caches above.</summary>
+internal sealed class SiblingReads
+{
+    private long opened;
+
+    public long Count => Interlocked.Read(ref opened);
+
+    public void Opened() => Interlocked.Increment(ref opened);
 }

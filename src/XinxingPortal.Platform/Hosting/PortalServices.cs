@@ -128,6 +128,7 @@ internal static class PortalServices
     /// <summary>Home pages composed from the modules' blocks, and the host's view of sibling sites.</summary>
     private static void AddHome(IServiceCollection services)
     {
+        services.AddSingleton<Home.SiblingReads>();
         services.AddScoped<Home.SiblingSites>();
         services.AddScoped<XinxingPortal.Abstractions.Home.ISiblingSites>(sp => sp.GetRequiredService<Home.SiblingSites>());
         services.AddScoped<Home.HomeLayoutRules>();

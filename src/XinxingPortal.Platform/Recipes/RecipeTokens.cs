@@ -2,17 +2,25 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using XinxingPortal.Abstractions.Recipes;
+using XinxingPortal.Abstractions.Time;
 using XinxingPortal.Platform.Tenants;
 
 namespace XinxingPortal.Platform.Recipes;
 
 /// <summary>
-/// Evaluates <c>[var:x]</c>, <c>[file:path]</c>, <c>[uuid]</c> and <c>[config:key]</c> in string values.
+/// Evaluates <c>[var:x]</c>, <c>[file:path]</c>, <c>[uuid]</c>, <c>[config:key]</c> and <c>[date:+N]</c> in string values.
 /// There is deliberately no scripting: a recipe is data a site owner can read.
 /// </summary>
-internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration configuration)
+/// <remarks>
+/// <c>[date:+N]</c> is the Beijing date N days from the day the recipe runs (yyyy-MM-dd), so seed events are "this week"
+/// whenever a site is first set up; a second run on the same day writes the same values.
+/// </remarks>
+internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration configuration, TimeProvider? time = null)
 {
-    [GeneratedRegex(@"\[(var|file|uuid|config)(?::([^\]]*))?\]")]
+    /// <summary>Ten years either way: enough for any seed, small enough that a typo fails instead of landing in year 9999.</summary>
+    private const int MaxDays = 3650;
+
+    [GeneratedRegex(@"\[(var|file|uuid|config|date)(?::([^\]]*))?\]")]
     private static partial Regex Token();
 
     public string Expand(string text, IReadOnlyDictionary<string, string> variables, string recipe, int step, string path) =>
@@ -23,6 +31,7 @@ internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration con
                 : throw new RecipeException(recipe, step, path, $"unknown variable '{m.Groups[2].Value}'"),
             "file" => ReadFile(m.Groups[2].Value, recipe, step, path),
             "uuid" => Guid.NewGuid().ToString("N"),
+            "date" => Date(m.Groups[2].Value, recipe, step, path),
             _ => configuration[m.Groups[2].Value]
                 ?? throw new RecipeException(recipe, step, path, $"configuration key '{m.Groups[2].Value}' is not set"),
         });
@@ -69,6 +78,12 @@ internal sealed partial class RecipeTokens(PortalPaths paths, IConfiguration con
             }
         }
     }
+
+    private string Date(string offset, string recipe, int step, string path) =>
+        int.TryParse(offset, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var days)
+            && Math.Abs(days) <= MaxDays
+            ? BeijingTime.Date((time ?? TimeProvider.System).BeijingToday().AddDays(days))
+            : throw new RecipeException(recipe, step, path, $"[date:{offset}] needs a whole number of days from -{MaxDays} to +{MaxDays}, such as [date:+7]");
 
     private string ReadFile(string relative, string recipe, int step, string path)
     {

@@ -46,6 +46,8 @@ public sealed partial class HomePageTests(HomeFixture fixture) : IClassFixture<H
         var html = await fixture.Factory.Browser().GetStringAsync("/kepu/");
         Assert.Contains(">本周科普活动</h2>", html);
         Assert.Contains("href=\"/kepu/events/soil-testing-day\"", html);
+        // Dated relative to the day the seed ran ([date:-3] to [date:+14]), so this week always has it.
+        Assert.Contains("href=\"/kepu/events/corps-science-exhibition\"", html);
         Assert.Contains(">今日开放</h2>", html);
         Assert.Contains("href=\"/kepu/venues/nky-labs\"", html);
         Assert.Contains(">如何报名</h2>", html);
