@@ -55,13 +55,33 @@ internal sealed class PageGenerations
         }
     }
 
-    /// <summary>A change committed here: every page of the tenant made so far is retired.</summary>
+    /// <summary>A change committed here: every page of the tenant made so far is retired, and those of its followers.</summary>
     public void Advance(string tenant)
     {
         var state = tenants.GetOrAdd(tenant, _ => new State());
         lock (state)
         {
             state.Epoch++;
+        }
+
+        AdvanceFollowers(state);
+    }
+
+    /// <summary>
+    /// <paramref name="follower"/>'s pages show some of <paramref name="tenant"/>'s (the portal's home shows the
+    /// microsite's events): from now on a change to that tenant retires the follower's pages too.
+    /// </summary>
+    public void Follow(string follower, string tenant)
+    {
+        if (follower == tenant)
+        {
+            return;
+        }
+
+        var state = tenants.GetOrAdd(tenant, _ => new State());
+        lock (state)
+        {
+            state.Followers.Add(follower);
         }
     }
 
@@ -79,7 +99,28 @@ internal sealed class PageGenerations
 
             state.Seen = changeId;
             state.Epoch++;
-            return true;
+        }
+
+        AdvanceFollowers(state);
+        return true;
+    }
+
+    /// <summary>One level only: a follower's own followers learn of its changes, not of the tenants it follows.</summary>
+    private void AdvanceFollowers(State state)
+    {
+        string[] followers;
+        lock (state)
+        {
+            followers = [.. state.Followers];
+        }
+
+        foreach (var follower in followers)
+        {
+            var other = tenants.GetOrAdd(follower, _ => new State());
+            lock (other)
+            {
+                other.Epoch++;
+            }
         }
     }
 
@@ -88,5 +129,6 @@ internal sealed class PageGenerations
         public long Epoch = ProcessStart;
         public long Seen;
         public bool Known;
+        public readonly HashSet<string> Followers = new(StringComparer.Ordinal);
     }
 }

@@ -35,6 +35,7 @@ internal sealed class SiblingSites(
 
     public async Task<string?> HomeUrlAsync(string tenant, string culture, CancellationToken ct = default)
     {
+        Follow(tenant);
         if (store.Find(tenant) is { State: TenantState.Uninitialized } fresh && fresh.Name != current.Name)
         {
             // Set up by its own first request; until then its home in its default language.
@@ -53,6 +54,7 @@ internal sealed class SiblingSites(
     /// <summary>For the layout's checks: null when the block may name this sibling (one not set up yet is checked when drawn).</summary>
     public async Task<SiblingProblem?> ProblemAsync(string tenant, string? featureId, CancellationToken ct)
     {
+        Follow(tenant);
         var sibling = store.Find(tenant);
         if (sibling is null || sibling.Name == current.Name)
         {
@@ -79,6 +81,7 @@ internal sealed class SiblingSites(
     /// </summary>
     public async Task<(HomeBlockContent? Content, SiblingProblem? Problem)> LoadAsync(string tenant, string blockType, HomeBlockQuery query, CancellationToken ct)
     {
+        Follow(tenant);
         var known = store.Find(tenant);
         if (known is null || known.Name == current.Name)
         {
@@ -187,6 +190,9 @@ internal sealed class SiblingSites(
 
         await run.WaitAsync(ct);
     }
+
+    /// <summary>This page shows something of <paramref name="tenant"/>: its changes (or its going) retire this tenant's cached pages.</summary>
+    private void Follow(string tenant) => generations.Follow(current.Name, store.Find(tenant)?.Name ?? tenant);
 
     private TenantSettings? Running(string tenant) =>
         store.Find(tenant) is { State: TenantState.Running } sibling && sibling.Name != current.Name ? sibling : null;

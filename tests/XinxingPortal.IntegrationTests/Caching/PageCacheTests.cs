@@ -170,4 +170,32 @@ public sealed class PageCacheTests(PageCacheHost host) : IClassFixture<PageCache
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s.StatusCode));
         Assert.All(statuses, s => Assert.Equal(expected, s.Body));
     }
+
+    [Fact]
+    public async Task The_cached_bureau_home_shows_the_microsite_by_its_new_name_as_soon_as_the_rename_commits()
+    {
+        var reader = PageCacheHost.Anonymous(host.A);
+        Assert.Contains("新星市科普之窗 · ", WebUtility.HtmlDecode(await reader.GetStringAsync("/")));
+        Assert.NotNull((await reader.GetAsync("/")).Headers.Age); // the second look is the page cache's
+
+        await RenameMicrositeAsync("新星市科普馆");
+        try
+        {
+            var html = WebUtility.HtmlDecode(await reader.GetStringAsync("/"));
+            Assert.Contains("新星市科普馆 · ", html);
+            Assert.DoesNotContain("新星市科普之窗 · ", html);
+        }
+        finally
+        {
+            await RenameMicrositeAsync("新星市科普之窗");
+        }
+    }
+
+    private async Task RenameMicrositeAsync(string name)
+    {
+        var kepu = host.A.Services.GetRequiredService<XinxingPortal.Platform.Tenants.TenantSettingsStore>().Find("kepu")!;
+        await using var scope = await host.A.Services.GetRequiredService<XinxingPortal.Platform.Tenants.TenantScopeFactory>().CreateAsync(kepu);
+        var settings = scope.ServiceProvider.GetRequiredService<XinxingPortal.Platform.Settings.SiteSettingsStore>();
+        Assert.True(await settings.SaveAsync((await settings.GetAsync()) with { SiteName = name }));
+    }
 }
