@@ -130,11 +130,11 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
         {
             var collector = new HitCollector(IndexFields.Facets);
             searcher.Search(query, collector);
-            var ranked = Rank(collector.Hits, request.ByDate, today);
-            var page = Page<HitCollector.Hit>.Of(ranked, PageRequest.Parse(request.Page, pageSize));
+            var page = Rank(collector.Hits, request.ByDate, today, PageRequest.Parse(request.Page, pageSize));
+            // Only the shown page is read back and highlighted.
             var hits = page.Select(h => Read(searcher, index, query, h.Doc));
             var facets = Facets(collector.Counts(), filters);
-            var suggestion = ranked.Count == 0 && text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(text) : null;
+            var suggestion = page.Total == 0 && text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(text) : null;
             return new SearchResults(text, hits, facets, suggestion, cutShort ? "Only the first 100 characters of the search were used." : null);
         }
         finally
@@ -145,16 +145,59 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0 };
 
-    private static List<HitCollector.Hit> Rank(List<HitCollector.Hit> hits, bool byDate, DateOnly today)
+    /// <summary>
+    /// The requested page of the ranked hits. Only the hits up to the end of that page are put in order (a bounded
+    /// heap), since a common word matches most of the index and sorting every match cost more than the search itself.
+    /// </summary>
+    private static Page<HitCollector.Hit> Rank(List<HitCollector.Hit> hits, bool byDate, DateOnly today, PageRequest request)
     {
-        if (byDate)
+        var within = request.Within(hits.Count);
+        var needed = Math.Min(hits.Count, within.Skip + within.Size);
+        if (!byDate)
         {
-            return [.. hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.Doc)];
+            // The recency lift once per hit, not once per comparison.
+            var day = today.DayNumber;
+            for (var i = 0; i < hits.Count; i++)
+            {
+                hits[i] = hits[i] with { Score = (float)(hits[i].Score * Recency(hits[i].Date, day)) };
+            }
         }
 
-        var todayNumber = today.DayNumber;
-        return [.. hits.OrderByDescending(h => h.Score * Recency(h.Date, todayNumber)).ThenByDescending(h => h.Date).ThenBy(h => h.Doc)];
+        var comparer = byDate ? ByDate : ByRelevance;
+        List<HitCollector.Hit> top;
+        if (needed >= hits.Count / 2)
+        {
+            hits.Sort(comparer);
+            top = hits;
+        }
+        else
+        {
+            // A heap whose root is the worst of the best so far: a better hit replaces it.
+            var heap = new PriorityQueue<HitCollector.Hit, HitCollector.Hit>(needed + 1, Comparer<HitCollector.Hit>.Create((a, b) => comparer.Compare(b, a)));
+            foreach (var hit in hits)
+            {
+                if (heap.Count < needed)
+                {
+                    heap.Enqueue(hit, hit);
+                }
+                else if (needed > 0 && comparer.Compare(hit, heap.Peek()) < 0)
+                {
+                    heap.EnqueueDequeue(hit, hit);
+                }
+            }
+
+            top = [.. heap.UnorderedItems.Select(e => e.Element)];
+            top.Sort(comparer);
+        }
+
+        return new([.. top.Skip(within.Skip).Take(within.Size)], within.Number, within.Size, hits.Count);
     }
+
+    private static readonly Comparer<HitCollector.Hit> ByDate = Comparer<HitCollector.Hit>.Create((a, b) =>
+        b.Date != a.Date ? b.Date.CompareTo(a.Date) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+
+    private static readonly Comparer<HitCollector.Hit> ByRelevance = Comparer<HitCollector.Hit>.Create((a, b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Date != a.Date ? b.Date.CompareTo(a.Date) : a.Doc.CompareTo(b.Doc));
 
     private static double Recency(int date, int today)
     {
