@@ -29,10 +29,13 @@ public sealed class SearchFreshnessTests(SearchFreshnessHost host, ITestOutputHe
     [Fact]
     public async Task A_published_page_is_searchable_within_two_seconds_and_an_unpublished_one_gone_within_two()
     {
-        // The first change after start-up also walks the seeds' backlog of the feed; that is not a publish's latency.
-        var warm = await CreateAsync("fresh-warm", "预热专用词沙枣花");
-        await PublishAsync(warm);
-        await WithinAsync(TimeSpan.FromSeconds(30), "沙枣花", found: true);
+        // Right after start-up the one dispatcher loop walks every tenant's backlog of the feed and builds their
+        // indexes, which can hold a publish back for seconds; the bound is for a running site, so two publishes first.
+        foreach (var (slug, word) in new[] { ("fresh-warm", "沙枣花"), ("fresh-warm-2", "锁阳苁蓉") })
+        {
+            await PublishAsync(await CreateAsync(slug, "预热专用词" + word));
+            await WithinAsync(TimeSpan.FromSeconds(30), word, found: true);
+        }
 
         for (var i = 0; i < 3; i++)
         {
