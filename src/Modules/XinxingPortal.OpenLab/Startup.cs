@@ -26,6 +26,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IRecipeStepHandler, InstrumentRulesStep>();
         services.AddScoped<IRecipeStepHandler, QualificationsStep>();
         services.AddScoped<ISitemapSource, OpenLabSitemap>();
+        services.AddScoped<XinxingPortal.Abstractions.Search.ISearchSource, Search.InstrumentSearchSource>();
         services.AddScoped<InstrumentQueries>();
         services.AddScoped<Admin.InstrumentEditPages>();
         services.AddScoped<XinxingPortal.Abstractions.Equipment.IInstrumentFinder, InstrumentFinder>();

@@ -75,8 +75,10 @@ internal sealed class SearchIndex : IDisposable
             writer.SetCommitData(new Dictionary<string, string> { [BuiltMark] = BuiltAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        writer.Commit();
+        // Readers see the change from the writer's memory first (near-real-time), so a publish is searchable without
+        // waiting for the disk; the commit after it makes the change durable before the feed's cursor moves on.
         searchers.MaybeRefreshBlocking();
+        writer.Commit();
     }
 
     public IndexSearcher Acquire() => searchers.Acquire();

@@ -130,11 +130,12 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
         {
             var collector = new HitCollector(IndexFields.Facets);
             searcher.Search(query, collector);
-            var ranked = Rank(collector.Hits, request.ByDate, today);
-            var page = Page<HitCollector.Hit>.Of(ranked, PageRequest.Parse(request.Page, pageSize));
-            var hits = page.Select(h => Read(searcher, index, query, h.Doc));
+            var page = Rank(collector.Hits, request.ByDate, today, PageRequest.Parse(request.Page, pageSize));
+            // Only the shown page is read back and highlighted.
+            var marked = BodyWords(query);
+            var hits = page.Select(h => Read(searcher, index, marked, h.Doc));
             var facets = Facets(collector.Counts(), filters);
-            var suggestion = ranked.Count == 0 && text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(text) : null;
+            var suggestion = page.Total == 0 && text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(text) : null;
             return new SearchResults(text, hits, facets, suggestion, cutShort ? "Only the first 100 characters of the search were used." : null);
         }
         finally
@@ -145,16 +146,59 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0 };
 
-    private static List<HitCollector.Hit> Rank(List<HitCollector.Hit> hits, bool byDate, DateOnly today)
+    /// <summary>
+    /// The requested page of the ranked hits. Only the hits up to the end of that page are put in order (a bounded
+    /// heap), since a common word matches most of the index and sorting every match cost more than the search itself.
+    /// </summary>
+    private static Page<HitCollector.Hit> Rank(List<HitCollector.Hit> hits, bool byDate, DateOnly today, PageRequest request)
     {
-        if (byDate)
+        var within = request.Within(hits.Count);
+        var needed = Math.Min(hits.Count, within.Skip + within.Size);
+        if (!byDate)
         {
-            return [.. hits.OrderByDescending(h => h.Date).ThenByDescending(h => h.Score).ThenBy(h => h.Doc)];
+            // The recency lift once per hit, not once per comparison.
+            var day = today.DayNumber;
+            for (var i = 0; i < hits.Count; i++)
+            {
+                hits[i] = hits[i] with { Score = (float)(hits[i].Score * Recency(hits[i].Date, day)) };
+            }
         }
 
-        var todayNumber = today.DayNumber;
-        return [.. hits.OrderByDescending(h => h.Score * Recency(h.Date, todayNumber)).ThenByDescending(h => h.Date).ThenBy(h => h.Doc)];
+        var comparer = byDate ? ByDate : ByRelevance;
+        List<HitCollector.Hit> top;
+        if (needed >= hits.Count / 2)
+        {
+            hits.Sort(comparer);
+            top = hits;
+        }
+        else
+        {
+            // A heap whose root is the worst of the best so far: a better hit replaces it.
+            var heap = new PriorityQueue<HitCollector.Hit, HitCollector.Hit>(needed + 1, Comparer<HitCollector.Hit>.Create((a, b) => comparer.Compare(b, a)));
+            foreach (var hit in hits)
+            {
+                if (heap.Count < needed)
+                {
+                    heap.Enqueue(hit, hit);
+                }
+                else if (needed > 0 && comparer.Compare(hit, heap.Peek()) < 0)
+                {
+                    heap.EnqueueDequeue(hit, hit);
+                }
+            }
+
+            top = [.. heap.UnorderedItems.Select(e => e.Element)];
+            top.Sort(comparer);
+        }
+
+        return new([.. top.Skip(within.Skip).Take(within.Size)], within.Number, within.Size, hits.Count);
     }
+
+    private static readonly Comparer<HitCollector.Hit> ByDate = Comparer<HitCollector.Hit>.Create((a, b) =>
+        b.Date != a.Date ? b.Date.CompareTo(a.Date) : b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+
+    private static readonly Comparer<HitCollector.Hit> ByRelevance = Comparer<HitCollector.Hit>.Create((a, b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Date != a.Date ? b.Date.CompareTo(a.Date) : a.Doc.CompareTo(b.Doc));
 
     private static double Recency(int date, int today)
     {
@@ -168,7 +212,7 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
         return 1 + RecencyLift * Math.Exp(-age / 365.0);
     }
 
-    private static SearchHit Read(IndexSearcher searcher, SearchIndex index, Query query, int doc)
+    private static SearchHit Read(IndexSearcher searcher, SearchIndex index, IReadOnlySet<string> marked, int doc)
     {
         var stored = searcher.Doc(doc);
         var body = stored.Get(IndexFields.Body) ?? "";
@@ -179,28 +223,72 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
             stored.Get(IndexFields.Column) ?? "",
             stored.Get(IndexFields.Type) ?? "",
             date > 0 ? new DateOnly(date / 10000, date / 100 % 100, date % 100) : default,
-            Excerpt(searcher, index, query, body),
+            Excerpt(index, marked, body),
             stored.Get(IndexFields.Notice),
             stored.Get(IndexFields.DocNumberShown));
     }
 
-    /// <summary>The best passage with the words marked; the text is HTML-encoded first, so only &lt;mark&gt; is markup.</summary>
-    private static string Excerpt(IndexSearcher searcher, SearchIndex index, Query query, string body)
+    /// <summary>The body's words the query looks for (synonyms included); filters, bigrams and other fields have no say in an excerpt.</summary>
+    private static HashSet<string> BodyWords(Query query)
     {
-        try
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(Query q)
         {
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(query, searcher.IndexReader, IndexFields.Body)) { TextFragmenter = new SimpleFragmenter(ExcerptLength) };
-            using var tokens = index.Analyzer.GetTokenStream(IndexFields.Body, body);
-            var best = highlighter.GetBestFragments(tokens, body, 1, " … ");
-            if (!string.IsNullOrWhiteSpace(best))
+            switch (q)
             {
-                return best.Trim();
+                case BooleanQuery all:
+                    foreach (var clause in all.Clauses)
+                    {
+                        Walk(clause.Query);
+                    }
+
+                    break;
+                case TermQuery term when term.Term.Field == IndexFields.Body:
+                    words.Add(term.Term.Text);
+                    break;
+                case PhraseQuery phrase:
+                    words.UnionWith(phrase.GetTerms().Where(t => t.Field == IndexFields.Body).Select(t => t.Text));
+                    break;
             }
         }
-        catch (InvalidTokenOffsetsException)
+
+        Walk(query);
+        return words;
+    }
+
+    /// <summary>
+    /// The best passage with the words marked; the text is HTML-encoded first, so only &lt;mark&gt; is markup. Only
+    /// a window around the first word found is analysed: re-cutting a whole long text with jieba for every result
+    /// was most of the page's time, and the excerpt is one short passage anyway.
+    /// </summary>
+    private static string Excerpt(SearchIndex index, IReadOnlySet<string> marked, string body)
+    {
+        var first = marked.Select(w => body.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, first - ExcerptLength / 2);
+        var window = body.Substring(start, Math.Min(body.Length - start, ExcerptLength * 2));
+        if (marked.Count > 0)
         {
-            // Fall back to the opening of the text.
+            try
+            {
+                var words = new BooleanQuery();
+                foreach (var word in marked)
+                {
+                    words.Add(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Body, word)), Occur.SHOULD);
+                }
+
+                var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+                    new QueryScorer(words, IndexFields.Body)) { TextFragmenter = new SimpleFragmenter(ExcerptLength) };
+                using var tokens = index.Analyzer.GetTokenStream(IndexFields.Body, window);
+                var best = highlighter.GetBestFragments(tokens, window, 1, " … ");
+                if (!string.IsNullOrWhiteSpace(best))
+                {
+                    return best.Trim();
+                }
+            }
+            catch (InvalidTokenOffsetsException)
+            {
+                // Fall back to the opening of the text.
+            }
         }
 
         var opening = body.Length > ExcerptLength ? body[..ExcerptLength] + "…" : body;

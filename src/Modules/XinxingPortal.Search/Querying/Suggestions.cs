@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using XinxingPortal.Search.Engine;
@@ -19,30 +20,86 @@ internal sealed class Suggestions(IndexReader reader, Analyzer analyzer)
         if (query.Length is >= 2 and <= 8 && !query.Contains(' ', StringComparison.Ordinal))
         {
             var whole = TextFolding.Fold(query).ToLowerInvariant();
-            if ((Closest(IndexFields.Title, whole) ?? Closest(IndexFields.Body, whole)) is { } better && better != whole)
+            if ((Readable(IndexFields.Title, Closest(IndexFields.Title, whole)) ?? Readable(IndexFields.Body, Closest(IndexFields.Body, whole))) is { } better
+                && better != whole)
             {
                 return better;
             }
         }
 
-        var changed = false;
-        var suggestion = query;
-        foreach (var word in CultureAnalyzers.Words(analyzer, IndexFields.Body, query).Distinct(StringComparer.Ordinal))
+        // Each unknown word is replaced where the reader typed it (by its offsets), so a stemmed form never leaks in.
+        var suggestion = new System.Text.StringBuilder();
+        var copied = 0;
+        foreach (var (word, start, end) in Words(query))
         {
-            if (word.Length < 2 || reader.DocFreq(new Term(IndexFields.Body, word)) > 0 || reader.DocFreq(new Term(IndexFields.Title, word)) > 0)
+            if (word.Length < 2 || start < copied || reader.DocFreq(new Term(IndexFields.Body, word)) > 0 || reader.DocFreq(new Term(IndexFields.Title, word)) > 0)
             {
                 continue;
             }
 
-            var better = Closest(IndexFields.Title, word) ?? Closest(IndexFields.Body, word);
-            if (better is not null && suggestion.Contains(word, StringComparison.OrdinalIgnoreCase))
+            var better = Readable(IndexFields.Title, Closest(IndexFields.Title, word)) ?? Readable(IndexFields.Body, Closest(IndexFields.Body, word));
+            if (better is not null)
             {
-                suggestion = suggestion.Replace(word, better, StringComparison.OrdinalIgnoreCase);
-                changed = true;
+                suggestion.Append(query, copied, start - copied).Append(better);
+                copied = end;
             }
         }
 
-        return changed ? suggestion : null;
+        return copied == 0 ? null : suggestion.Append(query, copied, query.Length - copied).ToString();
+    }
+
+    private List<(string Word, int Start, int End)> Words(string text)
+    {
+        var words = new List<(string, int, int)>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 && offsets.EndOffset <= text.Length)
+            {
+                words.Add((term.ToString(), offsets.StartOffset, offsets.EndOffset));
+            }
+        }
+
+        stream.End();
+        return words;
+    }
+
+    /// <summary>
+    /// The word as a reader writes it: English terms are stemmed in the index (science → scienc), so the suggestion
+    /// is read back from the stored text of a document that holds the term.
+    /// </summary>
+    private string? Readable(string field, string? term)
+    {
+        if (term is null || term.Any(TextFolding.IsHan))
+        {
+            return term;
+        }
+
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(term));
+        if (docs is null || docs.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS || reader.Document(docs.DocID).Get(field) is not { } text)
+        {
+            return term;
+        }
+
+        using var stream = analyzer.GetTokenStream(field, text);
+        var chars = stream.AddAttribute<ICharTermAttribute>();
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        string? found = null;
+        while (found is null && stream.IncrementToken())
+        {
+            if (chars.ToString() == term && offsets.EndOffset <= text.Length)
+            {
+                found = text[offsets.StartOffset..offsets.EndOffset].ToLowerInvariant();
+            }
+        }
+
+        stream.End();
+        return found ?? term;
     }
 
     private string? Closest(string field, string word)
