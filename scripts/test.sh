@@ -38,6 +38,8 @@ run_tests() {
   local p f
   p=$(grep -ho '<Counters [^>]*' $trx | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}')
   f=$(grep -ho '<Counters [^>]*' $trx | grep -Eo ' (failed|error|timeout|aborted)="[0-9]*"' | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}')
+  # The first failures' messages, so a red run says why without its TRX files.
+  [ "${f:-0}" -gt 0 ] && grep -ho '<Message>[^<]*' $trx | head -n 5 | cut -c10-600
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 }
@@ -58,7 +60,9 @@ run_tests e2e tests/XinxingPortal.E2E.Tests
 read -r pgdir pgport < <(scripts/start-postgres.sh) || { echo "PostgreSQL did not start"; failed=$((failed + 1)); }
 if [ -n "${pgport:-}" ]; then
   trap 'scripts/stop-postgres.sh "$pgdir"' EXIT
-  XP_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Include Error Detail=true" \
+  # Timeout: how long a request waits for a pooled connection. The double-booking tests send 200 requests at once
+  # through a pool of 100; on a busy 2-core runner some waited past Npgsql's default 15 s and answered 500.
+  XP_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Include Error Detail=true;Timeout=60" \
     run_tests integration-postgresql tests/XinxingPortal.IntegrationTests
 fi
 

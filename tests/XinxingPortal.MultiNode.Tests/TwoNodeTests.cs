@@ -82,6 +82,25 @@ public sealed class TwoNodeTests(TwoNodes nodes)
     }
 
     [Fact]
+    public async Task An_event_published_at_A_is_found_by_each_nodes_own_search_index_within_two_seconds()
+    {
+        var cookies = new CookieContainer();
+        using var admin = nodes.A.Client(cookies);
+        using var a = nodes.A.Client();
+        using var b = nodes.B.Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser.LoginAsync(admin, "admin", TwoNodes.AdminPassword)).StatusCode);
+        var word = "xpnode" + Guid.NewGuid().ToString("N")[..6];
+        Assert.DoesNotContain("/kepu/events/", await b.GetStringAsync($"/kepu/search.json?q={word}"));
+
+        var slug = await Browser.CreateEventAsync(admin, admin, "节点搜索 " + word, 20);
+
+        // Each node keeps its own index in its own App_Data, fed by the same change feed; B hears of the commit on the bus.
+        await Task.WhenAll(
+            Wait.UntilAsync(async () => (await a.GetStringAsync($"/kepu/search.json?q={word}")).Contains(slug, StringComparison.Ordinal), TimeSpan.FromSeconds(2), "A's index lacks the event"),
+            Wait.UntilAsync(async () => (await b.GetStringAsync($"/kepu/search.json?q={word}")).Contains(slug, StringComparison.Ordinal), TimeSpan.FromSeconds(2), "B's index lacks the event"));
+    }
+
+    [Fact]
     public async Task A_list_cached_at_A_is_not_served_stale_after_an_event_is_published_at_B()
     {
         using var a = nodes.A.Client();
