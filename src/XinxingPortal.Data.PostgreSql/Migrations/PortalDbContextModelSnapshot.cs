@@ -2058,6 +2058,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
+                    b.HasIndex(new[] { "Interprets", "Culture" }, "IX_Policies_Documents_PublishedInterprets")
+                        .HasFilter("\"Published\"");
+
                     b.HasIndex(new[] { "Culture", "WrittenOn", "Id" }, "IX_Policies_Documents_PublishedList")
                         .HasFilter("\"Published\"");
 

@@ -2019,6 +2019,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .IsUnique()
                         .HasFilter("\"Published\"");
 
+                    b.HasIndex(new[] { "Interprets", "Culture" }, "IX_Policies_Documents_PublishedInterprets")
+                        .HasFilter("\"Published\"");
+
                     b.HasIndex(new[] { "Culture", "WrittenOn", "Id" }, "IX_Policies_Documents_PublishedList")
                         .HasFilter("\"Published\"");
 
