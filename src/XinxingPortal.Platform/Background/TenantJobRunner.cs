@@ -20,7 +20,7 @@ internal sealed class TenantJobRunner(
     protected override TimeSpan Round =>
         TimeSpan.TryParse(configuration["Portal:Jobs:Round"], System.Globalization.CultureInfo.InvariantCulture, out var round) ? round : TimeSpan.FromMinutes(1);
 
-    internal override async Task WorkAsync(TenantSettings tenant, CancellationToken ct)
+    internal override async Task<bool> WorkAsync(TenantSettings tenant, CancellationToken ct)
     {
         List<string> due;
         await using (var scope = await scopes.CreateAsync(tenant))
@@ -33,6 +33,8 @@ internal sealed class TenantJobRunner(
         {
             await RunAsync(tenant, name, ct);
         }
+
+        return false;
     }
 
     /// <summary>Runs one job for one tenant in its own scope, unless another node holds it; a failure stays with that job.</summary>

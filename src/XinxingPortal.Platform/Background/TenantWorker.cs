@@ -18,19 +18,31 @@ internal abstract class TenantWorker(TenantSignal signal, TenantSettingsStore te
         {
             var woken = await signal.WaitAsync(Round, stoppingToken);
             var due = tenants.All.Where(t => t.State == TenantState.Running && (woken is null || t.Name == woken)).ToList();
-            foreach (var tenant in due)
+            // A tenant whose work was cut short (a long catch-up) gets another turn after the others had theirs, so one
+            // tenant's backlog never holds another's fresh work for longer than a turn.
+            while (due.Count > 0)
             {
-                try
+                var unfinished = new List<TenantSettings>();
+                foreach (var tenant in due)
                 {
-                    await WorkAsync(tenant, stoppingToken);
+                    try
+                    {
+                        if (await WorkAsync(tenant, stoppingToken))
+                        {
+                            unfinished.Add(tenant);
+                        }
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        logger.LogError(ex, "{Worker} failed for tenant {Tenant}", GetType().Name, tenant.Name);
+                    }
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "{Worker} failed for tenant {Tenant}", GetType().Name, tenant.Name);
-                }
+
+                due = unfinished;
             }
         }
     }
 
-    internal abstract Task WorkAsync(TenantSettings tenant, CancellationToken ct);
+    /// <summary>Does one turn of the tenant's work; true when it stopped with more waiting (it is called again soon).</summary>
+    internal abstract Task<bool> WorkAsync(TenantSettings tenant, CancellationToken ct);
 }

@@ -19,6 +19,7 @@ internal sealed class ChangeFeedDispatcher(
 {
     internal const int MaxAttempts = 5;
     private const int Batch = 100;
+    private static readonly TimeSpan Turn = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How often a tenant's feed is read without a signal, and so how soon a failed change is tried again.</summary>
     protected override TimeSpan Round =>
@@ -26,7 +27,11 @@ internal sealed class ChangeFeedDispatcher(
 
     private string Node => configuration["Portal:Node"] is { Length: > 0 } node ? node : Environment.MachineName;
 
-    internal override async Task WorkAsync(TenantSettings tenant, CancellationToken ct)
+    /// <summary>
+    /// Gives every consumer a turn of at most <see cref="Batch"/> changes or <see cref="Turn"/>: a consumer catching up
+    /// on a long history (a new node's search index) must not hold back the page cache's eviction of a fresh change.
+    /// </summary>
+    internal override async Task<bool> WorkAsync(TenantSettings tenant, CancellationToken ct)
     {
         IReadOnlyList<(string Name, bool PerNode)> consumers;
         await using (var scope = await scopes.CreateAsync(tenant))
@@ -34,11 +39,12 @@ internal sealed class ChangeFeedDispatcher(
             consumers = [.. scope.ServiceProvider.GetServices<IChangeFeedConsumer>().Select(c => (c.Name, c.PerNode))];
         }
 
+        var unfinished = false;
         foreach (var (name, perNode) in consumers)
         {
             if (perNode)
             {
-                await DrainAsync(tenant, name, $"{name}@{Node}", ct);
+                unfinished |= await DrainAsync(tenant, name, $"{name}@{Node}", ct);
                 continue;
             }
 
@@ -46,16 +52,27 @@ internal sealed class ChangeFeedDispatcher(
             await using var held = await locks.TryAcquireAsync($"changes:{tenant.Name.ToLowerInvariant()}:{name}", TimeSpan.FromSeconds(5), ct);
             if (held is not null)
             {
-                await DrainAsync(tenant, name, name, ct);
+                unfinished |= await DrainAsync(tenant, name, name, ct);
             }
         }
+
+        return unfinished;
     }
 
-    /// <summary>Hands the consumer every change after its position; stops at a failure, to retry on the next round.</summary>
-    internal async Task DrainAsync(TenantSettings tenant, string consumerName, string cursorName, CancellationToken ct)
+    /// <summary>
+    /// Hands the consumer the changes after its position, for one turn; stops at a failure, to retry on the next round.
+    /// True when the turn ended with changes still waiting.
+    /// </summary>
+    internal async Task<bool> DrainAsync(TenantSettings tenant, string consumerName, string cursorName, CancellationToken ct)
     {
-        while (true)
+        var started = time.GetTimestamp();
+        for (var handled = 0; ; handled++)
         {
+            if (handled == Batch || time.GetElapsedTime(started) > Turn)
+            {
+                return true;
+            }
+
             await using var scope = await scopes.CreateAsync(tenant);
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             var consumer = scope.ServiceProvider.GetServices<IChangeFeedConsumer>().First(c => c.Name == consumerName);
@@ -71,7 +88,7 @@ internal sealed class ChangeFeedDispatcher(
                 .OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
             if (next is null || !await HandleAsync(db, consumer, cursor, next, ct))
             {
-                return;
+                return false;
             }
         }
     }

@@ -24,13 +24,15 @@ internal sealed class OutboxDispatcher(
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(5);
 
     /// <summary>One node at a time dispatches a tenant's outbox; a node that waits in vain leaves it to the holder.</summary>
-    internal override async Task WorkAsync(TenantSettings tenant, CancellationToken ct)
+    internal override async Task<bool> WorkAsync(TenantSettings tenant, CancellationToken ct)
     {
         await using var held = await locks.TryAcquireAsync("outbox:" + tenant.Name.ToLowerInvariant(), LockWait, ct);
         if (held is not null)
         {
             await DispatchAsync(tenant, ct);
         }
+
+        return false;
     }
 
     internal async Task DispatchAsync(TenantSettings tenant, CancellationToken ct)

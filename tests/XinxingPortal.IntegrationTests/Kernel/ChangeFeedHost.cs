@@ -20,6 +20,7 @@ public sealed class ChangeFeedHost : IDisposable
         {
             services.AddSingleton(Probe);
             services.AddScoped<IChangeFeedConsumer, TracingConsumer>();
+            services.AddScoped<IChangeFeedConsumer, ReadingConsumer>();
             services.AddScoped<IWorkflowHandler<Page>, FailingPageHandler>();
         }));
         Host.CreateClient().GetAsync("/").GetAwaiter().GetResult().EnsureSuccessStatusCode();

@@ -37,3 +37,12 @@ internal sealed class FailingPageHandler(FeedProbe probe) : IWorkflowHandler<Pag
     public Task OnTransitionAsync(WorkflowTransition<Page> transition, CancellationToken ct) =>
         probe.PoisonedTransitions.ContainsKey(transition.ItemId) ? throw new IOException("the disk went away") : Task.CompletedTask;
 }
+
+/// <summary>Reads every change and keeps nothing: its position alone shows how far a turn took it.</summary>
+internal sealed class ReadingConsumer : IChangeFeedConsumer
+{
+    public string Name => "test-reader";
+    public bool PerNode => true;
+
+    public Task HandleAsync(FeedEntry entry, CancellationToken ct) => Task.CompletedTask;
+}
