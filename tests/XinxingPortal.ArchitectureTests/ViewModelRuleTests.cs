@@ -4,12 +4,12 @@ namespace XinxingPortal.ArchitectureTests;
 
 /// <summary>
 /// A page's data reaches its view as a typed view model, so a renamed property breaks the build instead of rendering
-/// an empty list. ViewData keeps only what the layout reads around every page: the title, the description, robots, the alternate
-/// language links and the breadcrumb trail.
+/// an empty list. ViewData keeps only what the layout reads around every page: the title, the description and the breadcrumb
+/// trail; robots and the alternate language links are typed too (<c>IPageHead</c>).
 /// </summary>
 public sealed partial class ViewModelRuleTests
 {
-    private static readonly HashSet<string> LayoutKeys = ["Title", "Description", "Robots", "Alternates", "Breadcrumbs"];
+    private static readonly HashSet<string> LayoutKeys = ["Title", "Description", "Breadcrumbs"];
 
     [Fact]
     public void Page_data_goes_through_view_models()
@@ -24,6 +24,7 @@ public sealed partial class ViewModelRuleTests
     {
         // The check above would pass vacuously if the pattern matched nothing.
         Assert.True(UsesPageDataKey("x.cs:1: ViewData[\"Topics\"] = topics;"));
+        Assert.True(UsesPageDataKey("x.cs:1: ViewData[\"Robots\"] = \"noindex\";"));
         Assert.False(UsesPageDataKey("x.cs:1: ViewData[\"Title\"] = title;"));
         Assert.NotEmpty(SourceTree.Find(SourceTree.FilesUnder("themes"), "ViewData[\"Title\"]"));
     }

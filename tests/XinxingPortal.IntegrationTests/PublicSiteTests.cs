@@ -31,6 +31,22 @@ public sealed class PublicSiteTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_page_names_its_translations_for_search_engines_and_private_pages_ask_not_to_be_indexed()
+    {
+        var browser = factory.Browser();
+        var about = await browser.GetStringAsync("/en/pages/about");
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"zh-CN\" href=\"/pages/about\">", about);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"ug\" href=\"/ug/pages/about\">", about);
+        Assert.DoesNotContain("hreflang=\"en\" href", about.Split("</head>")[0]);
+        Assert.DoesNotContain("name=\"robots\"", about);
+
+        Assert.Contains("<meta name=\"robots\" content=\"noindex, follow\">", await browser.GetStringAsync("/search?q=%E7%A7%91%E6%8A%80"));
+        var spent = await browser.GetAsync("/account/reset?user=nobody&token=forged");
+        Assert.Equal(HttpStatusCode.BadRequest, spent.StatusCode);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", await spent.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Every_seeded_page_is_published_in_every_culture()
     {
         var client = factory.Browser();

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -67,7 +68,7 @@ internal sealed class PasswordResetController(
             return LinkSpent();
         }
 
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View("SetPassword", new SetPasswordInput { User = user.Id, Token = token!, Holder = new(user.UserName, kind == AccountTokenKind.Invitation) });
     }
 

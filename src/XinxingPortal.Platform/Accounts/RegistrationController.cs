@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -97,7 +98,7 @@ internal sealed class RegistrationController(
 
         audit.Record("account.email-confirmed", person.UserName!);
         await users.UpdateSecurityStampAsync(person);
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View("Confirmed", person.State);
     }
 

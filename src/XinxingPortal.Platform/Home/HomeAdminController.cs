@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Content;
@@ -99,7 +100,7 @@ internal sealed class HomeAdminController(
             return NotFound();
         }
 
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View("~/Views/Home/Index.cshtml", await composer.ComposeAsync(latest, culture, preview: true, ct));
     }
 

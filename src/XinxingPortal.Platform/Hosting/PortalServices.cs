@@ -221,6 +221,7 @@ internal static class PortalServices
         services.AddSingleton<ITenantNameSource, HttpTenantNameSource>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddScoped<ICultureLinks, CultureLinks>();
+        services.AddScoped<XinxingPortal.Abstractions.Seo.IPageHead, Seo.PageHead>();
         services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
     }
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -99,7 +100,7 @@ internal sealed class EventsController(
         var venue = ev.VenueSet is null ? null : (await queries.VenuesBySetAsync(links.CurrentCulture, [ev.VenueSet], ct)).GetValueOrDefault(ev.VenueSet);
         var left = await desk.SeatsLeftAsync(ev.LocalizationSet, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        ViewData["Alternates"] = await queries.AlternatesAsync<OutreachEvent>(ev.LocalizationSet, (c, s) => links.Link(c, "/events/" + s), ct);
+        HttpContext.PageHead().SetAlternates(await queries.AlternatesAsync<OutreachEvent>(ev.LocalizationSet, (c, s) => links.Link(c, "/events/" + s), ct));
         return View("Show", new EventPage(ev, venue, left, now >= ev.RegistrationOpensUtc && now <= ev.RegistrationClosesUtc && now < ev.StartUtc,
             Absolute("/events/" + ev.Slug), venue is null ? null : Absolute("/venues/" + venue.Slug), await Photos.ForAsync(services, ev.PhotoIds, ct), input));
     }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,7 +21,7 @@ internal sealed class RegistrationsController(IPortalDb db, RegistrationDesk des
             return NotFound();
         }
 
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View(found);
     }
 

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Localization;
@@ -32,7 +33,7 @@ internal sealed class VenuesController(EventQueries queries, ICultureLinks links
         }
 
         var events = await queries.Upcoming(links.CurrentCulture).Where(e => e.VenueSet == venue.LocalizationSet).ToListAsync(ct);
-        ViewData["Alternates"] = await queries.AlternatesAsync<Venue>(venue.LocalizationSet, (c, s) => links.Link(c, "/venues/" + s), ct);
+        HttpContext.PageHead().SetAlternates(await queries.AlternatesAsync<Venue>(venue.LocalizationSet, (c, s) => links.Link(c, "/venues/" + s), ct));
         return View(new VenuePage(venue, events, time.BeijingToday(), await Photos.ForAsync(services, venue.PhotoIds, ct)));
     }
 

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Content;
@@ -29,7 +30,7 @@ internal sealed class PagesController(IPortalDb db, ICultureLinks links, ISiteSe
             .Where(p => p.Published && p.LocalizationSet == page.LocalizationSet)
             .Select(p => new { p.Culture, p.Slug })
             .ToListAsync(ct);
-        ViewData["Alternates"] = translations.ToDictionary(t => t.Culture, t => links.Link(t.Culture, "/pages/" + t.Slug));
+        HttpContext.PageHead().SetAlternates(translations.ToDictionary(t => t.Culture, t => links.Link(t.Culture, "/pages/" + t.Slug)));
         return View(new PageView(page.DisplayText, page.BodyHtml, HtmlText.Summary(page.BodyHtml), site.Sponsor, page.PublishedUtc, page.ModifiedUtc));
     }
 }

@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Data;
@@ -35,7 +36,7 @@ internal sealed class PoliciesController(PolicyQueries queries, PolicyDetailRead
             return NotFound();
         }
 
-        ViewData["Alternates"] = await AlternatesAsync(detail.Document.LocalizationSet, ct);
+        HttpContext.PageHead().SetAlternates(await AlternatesAsync(detail.Document.LocalizationSet, ct));
         return View(view, detail);
     }
 

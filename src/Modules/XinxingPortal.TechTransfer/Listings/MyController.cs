@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,7 @@ internal sealed class MyController(IPortalDb db, MarketAccess access, IWorkflow 
         var outcomeSteps = await workflow.HistoriesAsync(nameof(Outcome), [.. outcomes.Select(o => o.Id)], ct);
         var demandSteps = await workflow.HistoriesAsync(nameof(Demand), [.. demands.Select(d => d.Id)], ct);
         var history = outcomeSteps.Concat(demandSteps).SelectMany(g => g.Select(step => (g.Key, step))).ToLookup(x => x.Key, x => x.step);
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View(new Workspace(organisation, outcomes, demands, history));
     }
 }

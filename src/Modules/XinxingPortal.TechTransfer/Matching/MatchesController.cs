@@ -1,3 +1,4 @@
+using XinxingPortal.Abstractions.Seo;
 using XinxingPortal.Abstractions.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +31,7 @@ internal sealed class MatchesController(IPortalDb db, MarketQueries queries, Mar
         var outcomes = await queries.Outcomes().Where(o => o.OrganisationId != demand.OrganisationId).ToListAsync(ct);
         var ranked = engine.Rank(demand.ForMatching(), outcomes.Select(o => o.ForMatching()));
         var byId = outcomes.ToDictionary(o => o.Id);
-        ViewData["Robots"] = "noindex";
+        HttpContext.PageHead().NoIndex();
         return View(new MatchPage(demand, [.. ranked.Select(r => (byId[r.CandidateId], r))]));
     }
 }
