@@ -11,6 +11,16 @@ public interface IWorkflow
     Task<T> RunAsync<T>(string id, WorkflowAction action, string user, string? note = null, CancellationToken ct = default)
         where T : class, IReviewable;
 
+    /// <summary>
+    /// Stages the submission of an item the caller has just created (<paramref name="isNew"/>) or edited, for types
+    /// without versions (the market's listings): an edit takes even a public or waiting item back to review, because
+    /// the public sees only what a reviewer passed. Checked, recorded, audited and handled as a transition; the
+    /// caller's action commits it with the edit, the state being the concurrency token. Versioned content submits with
+    /// <see cref="RunAsync{T}"/> instead.
+    /// </summary>
+    Task StageSubmitAsync<T>(T item, string id, bool isNew, string user, CancellationToken ct = default)
+        where T : class, IReviewable;
+
     /// <summary>Stages a module's own milestone (shortlisted, selected) in the item's history; the caller commits.</summary>
     void Record(string typeName, string id, string action, string by, string? note = null);
 

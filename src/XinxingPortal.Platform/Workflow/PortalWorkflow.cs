@@ -74,6 +74,29 @@ internal sealed class PortalWorkflow(PortalDbContext db, IServiceProvider servic
             return item;
         }, ct);
 
+    public async Task StageSubmitAsync<T>(T item, string id, bool isNew, string user, CancellationToken ct = default)
+        where T : class, IReviewable
+    {
+        var type = services.GetRequiredService<IWorkflowType<T>>();
+        var from = isNew ? ReviewState.Draft : item.ReviewState;
+        if (from == ReviewState.Rejected)
+        {
+            throw new ContentOperationException("The item is not in a state that allows this.");
+        }
+
+        item.ReviewState = ReviewState.InReview;
+        item.ReviewComment = null;
+        item.SubmittedBy = user;
+        var action = isNew ? nameof(WorkflowAction.Submit) : "Resubmit";
+        // The history row is the record: a poster's submission is not a staff action for the audit log.
+        Add(type.Name, id, action, from, ReviewState.InReview, user, null);
+        var transition = new WorkflowTransition<T>(id, item, WorkflowAction.Submit, from, ReviewState.InReview, user, null);
+        foreach (var handler in services.GetServices<IWorkflowHandler<T>>())
+        {
+            await handler.OnTransitionAsync(transition, ct);
+        }
+    }
+
     public void Record(string typeName, string id, string action, string by, string? note = null) =>
         Add(typeName, id, action, null, null, by, note);
 

@@ -55,8 +55,11 @@ public sealed class ListingFlowTests(MarketFixture fixture) : IClassFixture<Mark
         Assert.Contains("出水COD低于100mg/L", page);
         Assert.Contains("\"@type\":\"Demand\"", page);
         Assert.Contains(title, await fixture.Factory.Browser().GetStringAsync("/techtransfer/demands?field=CoalChemical&q=" + Uri.EscapeDataString("加氢")));
-        var history = await fixture.WithDbAsync("Default", db => db.Set<WorkflowHistoryRecord>().Where(h => h.ContentType == "Demand" && h.ItemId == id).OrderBy(h => h.Id).Select(h => h.Action).ToListAsync());
-        Assert.Equal(["Submit", "Return", "Resubmit", "Approve"], history);
+        var history = await fixture.WithDbAsync("Default", db => db.Set<WorkflowHistoryRecord>().Where(h => h.ContentType == "Demand" && h.ItemId == id).OrderBy(h => h.Id).ToListAsync());
+        Assert.Equal(["Submit", "Return", "Resubmit", "Approve"], history.Select(h => h.Action));
+        // The submissions are transitions of the kernel's workflow too, with the states they moved between.
+        Assert.Equal([ReviewState.Draft, ReviewState.InReview, ReviewState.Returned, ReviewState.InReview], history.Select(h => h.FromState));
+        Assert.Equal([ReviewState.InReview, ReviewState.Returned, ReviewState.InReview, ReviewState.Published], history.Select(h => h.ToState));
         Assert.True(await fixture.WithDbAsync("Default", db => db.Set<AuditEntry>().AnyAsync(a => a.Action == "Demand.Return" && a.Subject == "Demand:" + id)));
     }
 

@@ -11,7 +11,7 @@ namespace XinxingPortal.TechTransfer.Moderation;
 /// </summary>
 internal sealed class ModerationDesk(IWorkflow workflow, MarketMail mail, TimeProvider time)
 {
-    /// <summary>A new or edited listing goes (back) to the queue, and the moderators are told.</summary>
+    /// <summary>A new or edited listing goes (back) to the queue through the kernel's workflow, and the moderators are told.</summary>
     public async Task SubmitAsync(Listing listing, ListingKind kind, string title, string by, CancellationToken ct)
     {
         var (what, path) = kind switch
@@ -21,18 +21,22 @@ internal sealed class ModerationDesk(IWorkflow workflow, MarketMail mail, TimePr
             _ => ("Challenge application", $"/admin/techtransfer/challenges/{(listing as ChallengeApplication)?.ChallengeId}/applications/{listing.Id}"),
         };
         await mail.StaffNoticeAsync(what, title, path, ct);
-        var resubmitted = listing.CreatedUtc != default && listing.Status != ReviewState.InReview;
+        var isNew = listing.CreatedUtc == default;
         var now = time.GetUtcNow().UtcDateTime;
-        if (listing.CreatedUtc == default)
+        if (isNew)
         {
             listing.CreatedUtc = now;
         }
 
-        // An edit takes a listing back to review, even a public one: the market shows only what a reviewer passed.
         listing.UpdatedUtc = now;
-        listing.Status = ReviewState.InReview;
-        listing.SubmittedBy = by;
-        workflow.Record(ListingKinds.TypeName(kind), listing.Id, resubmitted ? "Resubmit" : nameof(WorkflowAction.Submit), by);
+        // An edit takes a listing back to review, even a public one: the market shows only what a reviewer passed.
+        await (listing switch
+        {
+            Outcome o => workflow.StageSubmitAsync(o, o.Id, isNew, by, ct),
+            Demand d => workflow.StageSubmitAsync(d, d.Id, isNew, by, ct),
+            ChallengeApplication a => workflow.StageSubmitAsync(a, a.Id, isNew, by, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(listing)),
+        });
     }
 
     /// <summary>Records a reviewer's decision. Returns the problem as an English msgid, or null when done.</summary>
