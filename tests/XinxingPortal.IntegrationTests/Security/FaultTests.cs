@@ -9,6 +9,7 @@ namespace XinxingPortal.IntegrationTests.Security;
 /// "IOException: …/320.webp already exists". The real host is killed during setup and during uploads, and the
 /// next start must serve without a single 500.
 /// </summary>
+[Trait("Database", "SqliteProcess")]
 public sealed class FaultTests : IDisposable
 {
     private readonly string appData = Directory.CreateTempSubdirectory("xp-fault-").FullName;
