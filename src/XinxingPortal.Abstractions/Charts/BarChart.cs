@@ -3,13 +3,13 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 
-namespace XinxingPortal.TechTransfer.Admin;
+namespace XinxingPortal.Abstractions.Charts;
 
 /// <summary>
 /// A grouped bar chart drawn on the server as SVG: no script, nothing loaded from elsewhere, and it prints.
 /// Colours are presentation attributes, which the strict CSP allows. The page shows the same numbers in a table.
 /// </summary>
-internal static class BarChart
+public static class BarChart
 {
     private const int BarWidth = 14;
     private const int GroupGap = 18;
