@@ -17,10 +17,11 @@ internal sealed class RedisJobLock(IConnectionMultiplexer redis) : IJobLock
         var key = new RedisKey("xp:lock:" + name);
         var token = new RedisValue(Guid.NewGuid().ToString("n"));
         var db = redis.GetDatabase();
-        var deadline = DateTime.UtcNow + wait;
+        // Elapsed time, not the wall clock: a clock step on the node must not stretch or cut the wait.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         while (!await db.LockTakeAsync(key, token, Lifetime))
         {
-            if (DateTime.UtcNow >= deadline)
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= wait)
             {
                 return null;
             }
