@@ -252,6 +252,10 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("OrganisationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Project")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -544,6 +548,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("CancelDeadlineHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckInMinutes")
                         .HasColumnType("integer");
 
                     b.Property<string>("Hours")

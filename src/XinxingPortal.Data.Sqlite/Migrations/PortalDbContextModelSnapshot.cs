@@ -243,6 +243,10 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Project")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -533,6 +537,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CancelDeadlineHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CheckInMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Hours")

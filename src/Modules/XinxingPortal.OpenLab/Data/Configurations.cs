@@ -101,6 +101,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(x => x.Email).HasMaxLength(256);
         builder.Property(x => x.Culture).HasMaxLength(16);
         builder.Property(x => x.Organisation).HasMaxLength(128);
+        builder.Property(x => x.OrganisationId).HasMaxLength(64);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Purpose).HasMaxLength(500);
         builder.Property(x => x.Project).HasMaxLength(200);

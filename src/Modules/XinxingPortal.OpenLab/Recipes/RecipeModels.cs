@@ -10,7 +10,7 @@ internal sealed record InstrumentEntry(
 
 internal sealed record RulesEntry(
     string Instrument, int? SlotMinutes = null, int? MinMinutes = null, int? MaxMinutes = null, int? BufferBeforeMinutes = null, int? BufferAfterMinutes = null,
-    int? MinNoticeHours = null, int? MaxNoticeDays = null, int? CancelDeadlineHours = null, int? NoShowGraceMinutes = null, bool? ApprovalRequired = null, bool? QualificationRequired = null,
+    int? MinNoticeHours = null, int? MaxNoticeDays = null, int? CancelDeadlineHours = null, int? NoShowGraceMinutes = null, int? CheckInMinutes = null, bool? ApprovalRequired = null, bool? QualificationRequired = null,
     int? WeeklyQuotaHours = null, int? MonthlyQuotaHours = null, IReadOnlyList<string>? Hours = null, IReadOnlyList<BlackoutEntry>? Blackouts = null);
 
 /// <summary>Beijing wall-clock times, "2026-10-01T00:00".</summary>
