@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
+using XinxingPortal.Abstractions.Organisations;
 using XinxingPortal.Abstractions.Time;
 using XinxingPortal.OpenLab.Data;
 using XinxingPortal.OpenLab.Instruments;
@@ -50,7 +51,8 @@ internal sealed class BookingController(
             return await PageAsync(instrument, rules, week, input, ct);
         }
 
-        var mayActFor = await organisations.ForAsync(User, ct);
+        // Asked only when the user chose an organisation: the common booking costs no extra query (contention tests post hundreds at once).
+        IReadOnlyList<ActingOrganisation> mayActFor = string.IsNullOrWhiteSpace(input.OnBehalfOf) ? [] : await organisations.ForAsync(User, ct);
         var (booking, breaches) = await desk.RequestAsync(
             instrument, User.Identity!.Name!, User.FindFirstValue(ClaimTypes.Email) ?? "", links.CurrentCulture, input, mayActFor, ct);
         foreach (var b in breaches)
