@@ -725,6 +725,23 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.ToTable("OpenLab_Labs", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.OpenLab.Data.LabAssignment", b =>
+                {
+                    b.Property<string>("LabId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("LabId", "UserName");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("OpenLab_LabAssignments", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.OpenLab.Data.Qualification", b =>
                 {
                     b.Property<string>("Id")

@@ -712,6 +712,23 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.ToTable("OpenLab_Labs", (string)null);
                 });
 
+            modelBuilder.Entity("XinxingPortal.OpenLab.Data.LabAssignment", b =>
+                {
+                    b.Property<string>("LabId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LabId", "UserName");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("OpenLab_LabAssignments", (string)null);
+                });
+
             modelBuilder.Entity("XinxingPortal.OpenLab.Data.Qualification", b =>
                 {
                     b.Property<string>("Id")

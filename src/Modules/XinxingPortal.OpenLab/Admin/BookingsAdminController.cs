@@ -11,7 +11,8 @@ namespace XinxingPortal.OpenLab.Admin;
 /// <summary>The lab manager decides requests; the operator records the actual start and end of use (what 机时 counts).</summary>
 [Route("admin/openlab/bookings")]
 [RequirePermission(Permissions.Manage)]
-internal sealed class BookingsAdminController(IPortalDb db, BookingDesk desk, TimeProvider time, IStringLocalizer<BookingsAdminController> t) : Controller
+[TypeFilter(typeof(LabScopeFilter), Arguments = new object[] { LabScopeFilter.ForBookings })]
+internal sealed class BookingsAdminController(IPortalDb db, BookingDesk desk, LabScope scope, TimeProvider time, IStringLocalizer<BookingsAdminController> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? show, CancellationToken ct) => View(await ListAsync(show, null, ct));
@@ -133,6 +134,12 @@ internal sealed class BookingsAdminController(IPortalDb db, BookingDesk desk, Ti
     {
         var now = time.GetUtcNow().UtcDateTime;
         var q = db.Set<Data.Booking>().AsNoTracking();
+        if (await scope.InstrumentsAsync(ct) is { } mine)
+        {
+            var instrumentIds = mine.ToList();
+            q = q.Where(b => instrumentIds.Contains(b.InstrumentId));
+        }
+
         q = show switch
         {
             "past" => q.Where(b => b.EndUtc <= now).OrderByDescending(b => b.StartUtc),

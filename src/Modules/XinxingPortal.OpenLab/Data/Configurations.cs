@@ -124,3 +124,15 @@ internal sealed class CalendarTokenConfiguration : IEntityTypeConfiguration<Cale
         builder.HasIndex(x => x.Token).IsUnique();
     }
 }
+
+internal sealed class LabAssignmentConfiguration : IEntityTypeConfiguration<LabAssignment>
+{
+    public void Configure(EntityTypeBuilder<LabAssignment> builder)
+    {
+        builder.ToTable("OpenLab_LabAssignments");
+        builder.HasKey(x => new { x.LabId, x.UserName });
+        builder.Property(x => x.LabId).HasMaxLength(64);
+        builder.Property(x => x.UserName).HasMaxLength(256);
+        builder.HasIndex(x => x.UserName);
+    }
+}

@@ -2,7 +2,7 @@ namespace XinxingPortal.OpenLab.Recipes;
 
 internal sealed record LabEntry(
     string Id, string Slug, string Name, string HostUnit, string? Location = null, string? Manager = null, string? Contact = null, string? SafetyRules = null,
-    string? Description = null, bool? Published = null);
+    string? Description = null, bool? Published = null, IReadOnlyList<string>? Managers = null);
 
 internal sealed record InstrumentEntry(
     string Id, string Lab, string Slug, string Name, string Unit, string ClassificationCode, decimal OriginalValue,

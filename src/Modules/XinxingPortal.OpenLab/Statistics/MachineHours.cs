@@ -24,11 +24,13 @@ internal sealed record InstrumentFigures(
 /// </summary>
 internal sealed class MachineHours(IPortalDb db, IConfiguration configuration)
 {
-    public async Task<IReadOnlyList<InstrumentFigures>> ForAsync(DateOnly from, DateOnly toExclusive, CancellationToken ct)
+    /// <param name="only">The instruments to report (a lab manager's), or null for all.</param>
+    public async Task<IReadOnlyList<InstrumentFigures>> ForAsync(DateOnly from, DateOnly toExclusive, CancellationToken ct, IReadOnlySet<string>? only = null)
     {
         var startUtc = BeijingTime.StartOfDayUtc(from);
         var endUtc = BeijingTime.StartOfDayUtc(toExclusive);
-        var instruments = await db.Set<Instrument>().AsNoTracking().Where(i => i.Latest).OrderBy(i => i.ClassificationCode).ThenBy(i => i.DisplayText).ToListAsync(ct);
+        var instruments = (await db.Set<Instrument>().AsNoTracking().Where(i => i.Latest).OrderBy(i => i.ClassificationCode).ThenBy(i => i.DisplayText).ToListAsync(ct))
+            .Where(i => only is null || only.Contains(i.ContentItemId)).ToList();
         var uses = await db.Set<Data.Booking>().AsNoTracking()
             .Where(b => b.ActualStartUtc != null && b.ActualEndUtc != null && b.ActualStartUtc < endUtc && b.ActualEndUtc > startUtc)
             .Select(b => new { b.InstrumentId, b.UserName, b.Organisation, b.OrganisationId, b.ActualStartUtc, b.ActualEndUtc, b.Fee }).ToListAsync(ct);
