@@ -67,6 +67,13 @@ public sealed class ActualUseTests(OpenLabFixture fixture) : IClassFixture<OpenL
 
         // A booking the job marked as missed can still be entered when the user came after all.
         var missed = await AddAsync(Aas, "use-missed", BookingStatus.NoShow, new DateTime(2026, 6, 22, 4, 0, 0, DateTimeKind.Utc), hours: 1);
+        // It may not overlap the use recorded above (10:15–11:15): the same hour would count twice.
+        var overlapping = await manager.PostFormAsync("/en/admin/openlab/bookings?show=past", $"/en/admin/openlab/bookings/{missed}/use",
+            ("start", "2026-06-22T11:00"), ("end", "2026-06-22T12:30"));
+        Assert.Equal((HttpStatusCode)422, overlapping.StatusCode);
+        Assert.Contains($"data-valmsg-for=\"use-{missed}-start\" data-valmsg-replace=\"true\">Another use of this instrument is recorded for part of this time.",
+            await overlapping.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(BookingStatus.NoShow, (await BookingAsync(Aas, missed)).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await manager.PostFormAsync("/en/admin/openlab/bookings?show=past", $"/en/admin/openlab/bookings/{missed}/use",
             ("start", "2026-06-22T12:20"), ("end", "2026-06-22T13:00"))).StatusCode);
         Assert.Equal(BookingStatus.Completed, (await BookingAsync(Aas, missed)).Status);

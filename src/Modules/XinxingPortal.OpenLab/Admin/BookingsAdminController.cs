@@ -52,7 +52,7 @@ internal sealed class BookingsAdminController(IPortalDb db, BookingDesk desk, La
 
         if (breaches.Count == 0)
         {
-            breaches.AddRange(desk.RecordUse(booking, instrument, start, end, amount));
+            breaches.AddRange(await desk.RecordUseAsync(booking, instrument, start, end, amount, ct));
         }
 
         if (breaches.Count > 0)

@@ -142,7 +142,7 @@ internal sealed class BookingDesk(IPortalDb db, TimeProvider time, BookingMail m
     /// The operator's record of the actual use, in Beijing wall-clock times: what 机时 counts. Allowed on an approved
     /// booking, one in use, one the job marked as a no-show (the user came after all) and a completed one (a correction).
     /// </summary>
-    public IReadOnlyList<RuleBreach> RecordUse(Data.Booking booking, Instrument instrument, DateTime? start, DateTime? end, decimal? fee)
+    public async Task<IReadOnlyList<RuleBreach>> RecordUseAsync(Data.Booking booking, Instrument instrument, DateTime? start, DateTime? end, decimal? fee, CancellationToken ct)
     {
         if (booking.Status is not (BookingStatus.Approved or BookingStatus.InUse or BookingStatus.NoShow or BookingStatus.Completed))
         {
@@ -191,6 +191,13 @@ internal sealed class BookingDesk(IPortalDb db, TimeProvider time, BookingMail m
         if (endUtc > booking.EndUtc + UseMargin)
         {
             breaches.Add(new("end", "The use ends at most {0} hours after the booked end.", margin));
+        }
+
+        // One instrument runs one use at a time: overlapping records would count the same hours twice.
+        if (breaches.Count == 0 && await db.Set<Data.Booking>().AsNoTracking().AnyAsync(b => b.InstrumentId == booking.InstrumentId && b.Id != booking.Id &&
+            b.ActualStartUtc != null && b.ActualStartUtc < endUtc && (b.ActualEndUtc == null || b.ActualEndUtc > startUtc), ct))
+        {
+            breaches.Add(new("start", "Another use of this instrument is recorded for part of this time."));
         }
 
         if (breaches.Count > 0)
