@@ -31,6 +31,8 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<Admin.InstrumentEditPages>();
         services.AddScoped<XinxingPortal.Abstractions.Equipment.IInstrumentFinder, InstrumentFinder>();
         services.AddScoped<BookingDesk>();
+        services.AddScoped<BookingOrganisations>();
+        services.AddScoped<Admin.LabScope>();
         services.AddScoped<BookingMail>();
         services.AddScoped<Statistics.MachineHours>();
         services.AddScoped<XinxingPortal.Abstractions.Jobs.ITenantJob, Jobs.NoShowJob>();

@@ -20,6 +20,7 @@ internal sealed class Startup : IModuleStartup
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, AdminMenu>();
         services.AddScoped<MarketAccess>();
+        services.AddScoped<XinxingPortal.Abstractions.Organisations.IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<MarketLinks>();
         services.AddScoped<MarketMail>();
         services.AddScoped<ModerationDesk>();

@@ -252,6 +252,10 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("OrganisationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Project")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -546,6 +550,9 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                     b.Property<int>("CancelDeadlineHours")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CheckInMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Hours")
                         .IsRequired()
                         .HasColumnType("text");
@@ -716,6 +723,23 @@ namespace XinxingPortal.Data.PostgreSql.Migrations
                         .HasFilter("\"Latest\"");
 
                     b.ToTable("OpenLab_Labs", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.OpenLab.Data.LabAssignment", b =>
+                {
+                    b.Property<string>("LabId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("LabId", "UserName");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("OpenLab_LabAssignments", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.OpenLab.Data.Qualification", b =>

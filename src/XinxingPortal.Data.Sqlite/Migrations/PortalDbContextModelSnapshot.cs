@@ -243,6 +243,10 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrganisationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Project")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -535,6 +539,9 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                     b.Property<int>("CancelDeadlineHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CheckInMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Hours")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -703,6 +710,23 @@ namespace XinxingPortal.Data.Sqlite.Migrations
                         .HasFilter("\"Latest\"");
 
                     b.ToTable("OpenLab_Labs", (string)null);
+                });
+
+            modelBuilder.Entity("XinxingPortal.OpenLab.Data.LabAssignment", b =>
+                {
+                    b.Property<string>("LabId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LabId", "UserName");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("OpenLab_LabAssignments", (string)null);
                 });
 
             modelBuilder.Entity("XinxingPortal.OpenLab.Data.Qualification", b =>

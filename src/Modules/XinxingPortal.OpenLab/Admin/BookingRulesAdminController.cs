@@ -12,6 +12,7 @@ namespace XinxingPortal.OpenLab.Admin;
 /// <summary>An instrument's booking rules and blackouts, saved from its edit page; a blackout over bookings cancels them.</summary>
 [Route("admin/openlab")]
 [RequirePermission(Permissions.Manage)]
+[TypeFilter(typeof(LabScopeFilter), Arguments = new object[] { false })]
 internal sealed class BookingRulesAdminController(
     IContentManager<Instrument> content, IPortalDb db, InstrumentEditPages pages, Booking.BookingDesk desk, IStringLocalizer<BookingRulesAdminController> t) : Controller
 {

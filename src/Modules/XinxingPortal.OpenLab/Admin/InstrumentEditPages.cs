@@ -6,7 +6,7 @@ using XinxingPortal.OpenLab.Data;
 namespace XinxingPortal.OpenLab.Admin;
 
 /// <summary>Builds an instrument's edit page (fields, rules, blackouts, training records, history) for each controller that shows it again with errors.</summary>
-internal sealed class InstrumentEditPages(IPortalDb db, IWorkflow workflow)
+internal sealed class InstrumentEditPages(IPortalDb db, IWorkflow workflow, LabScope scope)
 {
     /// <summary>The one view every admin controller of instruments renders.</summary>
     public const string View = "/Views/InstrumentsAdmin/Edit.cshtml";
@@ -17,7 +17,14 @@ internal sealed class InstrumentEditPages(IPortalDb db, IWorkflow workflow)
     public async Task<InstrumentEditPage> BuildAsync(InstrumentInput input, Instrument? instrument, CancellationToken ct)
     {
         var id = instrument?.ContentItemId ?? "";
-        return new InstrumentEditPage(input, instrument, await LabsAsync(ct),
+        var labs = await LabsAsync(ct);
+        if (await scope.LabsAsync(ct) is { } mine)
+        {
+            // The manager files instruments only under their own labs.
+            labs = labs.Where(l => mine.Contains(l.Key)).ToDictionary(l => l.Key, l => l.Value);
+        }
+
+        return new InstrumentEditPage(input, instrument, labs,
             instrument is null ? null : await db.Set<InstrumentRules>().AsNoTracking().FirstOrDefaultAsync(r => r.InstrumentId == id, ct) ?? new InstrumentRules(),
             await db.Set<Blackout>().AsNoTracking().Where(b => b.InstrumentId == id).OrderBy(b => b.StartUtc).ToListAsync(ct),
             await db.Set<Qualification>().AsNoTracking().Where(q => q.InstrumentId == id).OrderBy(q => q.UserName).ToListAsync(ct),

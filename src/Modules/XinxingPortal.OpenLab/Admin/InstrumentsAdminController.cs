@@ -12,14 +12,24 @@ namespace XinxingPortal.OpenLab.Admin;
 /// <summary>Lab managers draft instruments; a reviewer (not the author) publishes them. Rules, blackouts and training records have their own controllers on the same page.</summary>
 [Route("admin/openlab")]
 [RequirePermission(Permissions.Manage)]
+[TypeFilter(typeof(LabScopeFilter), Arguments = new object[] { false })]
 internal sealed class InstrumentsAdminController(
-    IContentManager<Instrument> content, IWorkflow workflow, IPortalDb db, InstrumentEditPages pages, IStringLocalizer<InstrumentsAdminController> t) : Controller
+    IContentManager<Instrument> content, IWorkflow workflow, IPortalDb db, InstrumentEditPages pages, LabScope scope, IStringLocalizer<InstrumentsAdminController> t) : Controller
 {
     private string UserName => User.Identity?.Name ?? "";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new InstrumentAdminList(
-        await db.Set<Instrument>().AsNoTracking().Where(i => i.Latest).OrderBy(i => i.LabId).ThenBy(i => i.DisplayText).ToListAsync(ct), await pages.LabsAsync(ct)));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var q = db.Set<Instrument>().AsNoTracking().Where(i => i.Latest);
+        if (await scope.LabsAsync(ct) is { } mine)
+        {
+            var labs = mine.ToList();
+            q = q.Where(i => labs.Contains(i.LabId));
+        }
+
+        return View(new InstrumentAdminList(await q.OrderBy(i => i.LabId).ThenBy(i => i.DisplayText).ToListAsync(ct), await pages.LabsAsync(ct)));
+    }
 
     [HttpGet("create")]
     public Task<IActionResult> Create(CancellationToken ct) => EditViewAsync(new InstrumentInput { OriginalValue = "0.00" }, null, ct);
@@ -97,6 +107,10 @@ internal sealed class InstrumentsAdminController(
         if (input.LabId is { } lab && !await db.Set<Lab>().AnyAsync(l => l.ContentItemId == lab && l.Latest, ct))
         {
             ModelState.AddModelError(nameof(input.LabId), t["Choose the lab."]);
+        }
+        else if (!await scope.MayManageLabAsync(input.LabId, ct))
+        {
+            ModelState.AddModelError(nameof(input.LabId), t["You manage only the labs you are assigned to."]);
         }
 
         if (input.Slug is { } slug && await db.Set<Instrument>().AnyAsync(i => i.Latest && i.Slug == slug && i.ContentItemId != (id ?? ""), ct))

@@ -12,6 +12,7 @@ namespace XinxingPortal.OpenLab.Admin;
 /// <summary>NEMO's training records: the lab manager grants and revokes who may book an instrument, from its edit page.</summary>
 [Route("admin/openlab")]
 [RequirePermission(Permissions.Manage)]
+[TypeFilter(typeof(LabScopeFilter), Arguments = new object[] { false })]
 internal sealed class QualificationsAdminController(
     IContentManager<Instrument> content, IPortalDb db, InstrumentEditPages pages, TimeProvider time, IStringLocalizer<QualificationsAdminController> t) : Controller
 {

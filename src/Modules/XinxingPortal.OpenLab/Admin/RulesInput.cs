@@ -39,6 +39,9 @@ internal sealed class RulesInput
     [System.ComponentModel.DataAnnotations.Range(0, 1440, ErrorMessage = "The no-show grace period is 0 to 1,440 minutes.")]
     public int NoShowGraceMinutes { get; set; } = 30;
 
+    [System.ComponentModel.DataAnnotations.Range(0, 240, ErrorMessage = "Check-in opens 0 to 240 minutes before the start.")]
+    public int CheckInMinutes { get; set; } = 15;
+
     public bool ApprovalRequired { get; set; }
     public bool QualificationRequired { get; set; }
 
@@ -77,6 +80,7 @@ internal sealed class RulesInput
         r.MaxNoticeDays = MaxNoticeDays;
         r.CancelDeadlineHours = CancelDeadlineHours;
         r.NoShowGraceMinutes = NoShowGraceMinutes;
+        r.CheckInMinutes = CheckInMinutes;
         r.ApprovalRequired = ApprovalRequired;
         r.QualificationRequired = QualificationRequired;
         r.WeeklyQuotaHours = WeeklyQuotaHours;

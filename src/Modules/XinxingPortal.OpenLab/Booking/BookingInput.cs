@@ -26,4 +26,8 @@ internal sealed class BookingInput
     [StringLength(128, ErrorMessage = "The organisation has at most 128 characters.")]
     [PlainText]
     public string? Organisation { get; set; }
+
+    /// <summary>The id of a verified organisation the user books for; empty books as themselves. Checked by the desk.</summary>
+    [StringLength(64, ErrorMessage = "You can book only on behalf of a verified organisation you belong to.")]
+    public string? OnBehalfOf { get; set; }
 }

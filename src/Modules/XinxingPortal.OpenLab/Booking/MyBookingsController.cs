@@ -22,8 +22,33 @@ internal sealed class MyBookingsController(IPortalDb db, BookingDesk desk, TimeP
         var bookings = await db.Set<Data.Booking>().AsNoTracking().Where(b => b.UserName == UserName).OrderByDescending(b => b.StartUtc).Take(200).ToListAsync(ct);
         var ids = bookings.Select(b => b.InstrumentId).Distinct().ToList();
         var instruments = await db.Set<Instrument>().AsNoTracking().Where(i => i.Latest && ids.Contains(i.ContentItemId)).ToDictionaryAsync(i => i.ContentItemId, ct);
+        var rules = await db.Set<InstrumentRules>().AsNoTracking().Where(r => ids.Contains(r.InstrumentId)).ToDictionaryAsync(r => r.InstrumentId, ct);
         var token = await db.Set<CalendarToken>().AsNoTracking().FirstOrDefaultAsync(c => c.UserName == UserName, ct);
-        return View(new MyBookings(bookings, instruments, token is null ? null : Url.Content($"~/openlab/calendar/{token.Token}.ics")));
+        return View(new MyBookings(bookings, instruments, token is null ? null : Url.Content($"~/openlab/calendar/{token.Token}.ics"), rules, time.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The user checks in at the instrument, which records the start of use.</summary>
+    [HttpPost("{id}/checkin")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> CheckIn(string id, CancellationToken ct)
+    {
+        var booking = await db.Set<Data.Booking>().FirstOrDefaultAsync(b => b.Id == id && b.UserName == UserName, ct);
+        if (booking is null)
+        {
+            return NotFound();
+        }
+
+        if (await desk.CheckInAsync(booking, ct) is { } refused)
+        {
+            TempData["Error"] = t[refused.Message, refused.Arguments].Value;
+        }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+            TempData["Message"] = t["You are checked in; the operator records the end of your use."].Value;
+        }
+
+        return Redirect(Url.Content("~/openlab/my"));
     }
 
     [HttpPost("{id}/cancel")]

@@ -15,6 +15,11 @@ internal sealed class Booking
     public string Culture { get; set; } = "zh-CN";
     /// <summary>The user's unit; a unit other than the instrument's makes the use 对外服务.</summary>
     public string Organisation { get; set; } = "";
+    /// <summary>
+    /// The verified TechTransfer organisation the user booked on behalf of, or null; <see cref="Organisation"/> then
+    /// holds its verified name. Such a booking always serves a user outside the instrument's unit.
+    /// </summary>
+    public string? OrganisationId { get; set; }
     public DateTime StartUtc { get; set; }
     public DateTime EndUtc { get; set; }
     public DateTime BlockStartUtc { get; set; }

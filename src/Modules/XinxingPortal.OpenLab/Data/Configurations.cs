@@ -101,6 +101,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(x => x.Email).HasMaxLength(256);
         builder.Property(x => x.Culture).HasMaxLength(16);
         builder.Property(x => x.Organisation).HasMaxLength(128);
+        builder.Property(x => x.OrganisationId).HasMaxLength(64);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Purpose).HasMaxLength(500);
         builder.Property(x => x.Project).HasMaxLength(200);
@@ -121,5 +122,17 @@ internal sealed class CalendarTokenConfiguration : IEntityTypeConfiguration<Cale
         builder.Property(x => x.UserName).HasMaxLength(256);
         builder.Property(x => x.Token).HasMaxLength(64);
         builder.HasIndex(x => x.Token).IsUnique();
+    }
+}
+
+internal sealed class LabAssignmentConfiguration : IEntityTypeConfiguration<LabAssignment>
+{
+    public void Configure(EntityTypeBuilder<LabAssignment> builder)
+    {
+        builder.ToTable("OpenLab_LabAssignments");
+        builder.HasKey(x => new { x.LabId, x.UserName });
+        builder.Property(x => x.LabId).HasMaxLength(64);
+        builder.Property(x => x.UserName).HasMaxLength(256);
+        builder.HasIndex(x => x.UserName);
     }
 }

@@ -17,6 +17,8 @@ internal sealed class InstrumentRules
     public int CancelDeadlineHours { get; set; } = 24;
     /// <summary>An approved booking nobody started this many minutes after its start becomes a no-show (NEMO's rule).</summary>
     public int NoShowGraceMinutes { get; set; } = 30;
+    /// <summary>The booking's user may check in (which starts the use) from this many minutes before the start until the no-show grace runs out.</summary>
+    public int CheckInMinutes { get; set; } = 15;
     public bool ApprovalRequired { get; set; } = true;
     public bool QualificationRequired { get; set; }
     /// <summary>Hours per user per Beijing week (Monday–Sunday); 0 = no quota.</summary>

@@ -35,7 +35,7 @@ internal sealed class InstrumentRulesStep(IPortalDb db) : IRecipeStepHandler
             {
                 SlotMinutes = e.SlotMinutes ?? 30, MinMinutes = e.MinMinutes ?? 30, MaxMinutes = e.MaxMinutes ?? 480,
                 BufferBeforeMinutes = e.BufferBeforeMinutes ?? 0, BufferAfterMinutes = e.BufferAfterMinutes ?? 0, MinNoticeHours = e.MinNoticeHours ?? 24,
-                MaxNoticeDays = e.MaxNoticeDays ?? 60, CancelDeadlineHours = e.CancelDeadlineHours ?? 24, NoShowGraceMinutes = e.NoShowGraceMinutes ?? 30, ApprovalRequired = e.ApprovalRequired ?? true,
+                MaxNoticeDays = e.MaxNoticeDays ?? 60, CancelDeadlineHours = e.CancelDeadlineHours ?? 24, NoShowGraceMinutes = e.NoShowGraceMinutes ?? 30, CheckInMinutes = e.CheckInMinutes ?? 15, ApprovalRequired = e.ApprovalRequired ?? true,
                 QualificationRequired = e.QualificationRequired ?? false, WeeklyQuotaHours = e.WeeklyQuotaHours ?? 0, MonthlyQuotaHours = e.MonthlyQuotaHours ?? 0,
             };
             if (input.SlotMinutes is < 5 or > 240 || input.MinMinutes < input.SlotMinutes || input.MaxMinutes < input.MinMinutes)
@@ -56,6 +56,11 @@ internal sealed class InstrumentRulesStep(IPortalDb db) : IRecipeStepHandler
             if (input.NoShowGraceMinutes is < 0 or > 1440)
             {
                 throw context.Error(at + ".noShowGraceMinutes", "0–1440 minutes after the start");
+            }
+
+            if (input.CheckInMinutes is < 0 or > 240)
+            {
+                throw context.Error(at + ".checkInMinutes", "0–240 minutes before the start");
             }
 
             var rules = await db.Set<InstrumentRules>().FirstOrDefaultAsync(r => r.InstrumentId == e.Instrument, cancellationToken)

@@ -1,12 +1,14 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using XinxingPortal.Abstractions.Content;
+using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Recipes;
 using XinxingPortal.OpenLab.Data;
 
 namespace XinxingPortal.OpenLab.Recipes;
 
 /// <summary>Upserts labs by their stable id; the bureau's own seed is published without review.</summary>
-internal sealed class LabsStep(IContentManager<Lab> content) : IRecipeStepHandler
+internal sealed class LabsStep(IContentManager<Lab> content, IPortalDb db) : IRecipeStepHandler
 {
     public string StepName => "labs";
     public string FeatureId => OpenLabFeature.Id;
@@ -35,6 +37,19 @@ internal sealed class LabsStep(IContentManager<Lab> content) : IRecipeStepHandle
                 Location = e.Location ?? "", Manager = e.Manager ?? "", Contact = e.Contact ?? "", SafetyRules = e.SafetyRules ?? "", Description = e.Description ?? "",
             };
             await content.UpsertAsync(wanted, (a, b) => Json(a) == Json(b), Copy, e.Published != false, ct: cancellationToken);
+            if (e.Managers is { } managers)
+            {
+                // The list replaces the lab's managers; leaving it out keeps them.
+                if (managers.Any(m => m.Length is 0 or > 256))
+                {
+                    throw context.Error(at + ".managers", "a manager is a user name of 1 to 256 characters");
+                }
+
+                var wantedManagers = managers.ToHashSet(StringComparer.Ordinal);
+                var present = await db.Set<LabAssignment>().Where(a => a.LabId == e.Id).ToListAsync(cancellationToken);
+                db.Set<LabAssignment>().RemoveRange(present.Where(a => !wantedManagers.Contains(a.UserName)));
+                db.Set<LabAssignment>().AddRange(wantedManagers.Where(m => !present.Any(a => a.UserName == m)).Select(m => new LabAssignment { LabId = e.Id, UserName = m }));
+            }
         }
     }
 

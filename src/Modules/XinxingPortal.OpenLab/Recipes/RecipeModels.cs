@@ -2,7 +2,7 @@ namespace XinxingPortal.OpenLab.Recipes;
 
 internal sealed record LabEntry(
     string Id, string Slug, string Name, string HostUnit, string? Location = null, string? Manager = null, string? Contact = null, string? SafetyRules = null,
-    string? Description = null, bool? Published = null);
+    string? Description = null, bool? Published = null, IReadOnlyList<string>? Managers = null);
 
 internal sealed record InstrumentEntry(
     string Id, string Lab, string Slug, string Name, string Unit, string ClassificationCode, decimal OriginalValue,
@@ -10,7 +10,7 @@ internal sealed record InstrumentEntry(
 
 internal sealed record RulesEntry(
     string Instrument, int? SlotMinutes = null, int? MinMinutes = null, int? MaxMinutes = null, int? BufferBeforeMinutes = null, int? BufferAfterMinutes = null,
-    int? MinNoticeHours = null, int? MaxNoticeDays = null, int? CancelDeadlineHours = null, int? NoShowGraceMinutes = null, bool? ApprovalRequired = null, bool? QualificationRequired = null,
+    int? MinNoticeHours = null, int? MaxNoticeDays = null, int? CancelDeadlineHours = null, int? NoShowGraceMinutes = null, int? CheckInMinutes = null, bool? ApprovalRequired = null, bool? QualificationRequired = null,
     int? WeeklyQuotaHours = null, int? MonthlyQuotaHours = null, IReadOnlyList<string>? Hours = null, IReadOnlyList<BlackoutEntry>? Blackouts = null);
 
 /// <summary>Beijing wall-clock times, "2026-10-01T00:00".</summary>

@@ -12,7 +12,7 @@ internal sealed record StatisticsPage(DateOnly From, DateOnly To, IReadOnlyList<
 /// <summary>The lab manager's dashboard of 机时 and its export in the national platform's field names.</summary>
 [Route("admin/openlab/statistics")]
 [RequirePermission(Permissions.Manage)]
-internal sealed class StatisticsController(MachineHours hours, ITableExport export, TimeProvider time) : Controller
+internal sealed class StatisticsController(MachineHours hours, Admin.LabScope scope, ITableExport export, TimeProvider time) : Controller
 {
     /// <summary>The national platform's column names, in its order.</summary>
     public static readonly IReadOnlyList<string> Header =
@@ -25,14 +25,14 @@ internal sealed class StatisticsController(MachineHours hours, ITableExport expo
     public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (start, end) = Period(from, to);
-        return View(new StatisticsPage(start, end, await hours.ForAsync(start, end.AddDays(1), ct)));
+        return View(new StatisticsPage(start, end, await hours.ForAsync(start, end.AddDays(1), ct, await scope.InstrumentsAsync(ct))));
     }
 
     [HttpGet("export.{format:regex(^(csv|xlsx)$)}")]
     public async Task<IActionResult> Export(string format, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (start, end) = Period(from, to);
-        var figures = await hours.ForAsync(start, end.AddDays(1), ct);
+        var figures = await hours.ForAsync(start, end.AddDays(1), ct, await scope.InstrumentsAsync(ct));
         var rows = figures.Select(f => (IReadOnlyList<string>)
         [
             f.Instrument.DisplayText, f.Instrument.EnglishName, f.Instrument.Unit, f.Instrument.InternalNumber, f.Instrument.ClassificationCode,
