@@ -65,11 +65,7 @@ internal sealed class BookingController(
             return await PageAsync(instrument, rules, week, input, ct);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (Overlaps.IsOverlap(ex))
+        if (!await SaveAsync(ct))
         {
             // The database refused it: someone else holds (part of) this time. Nothing was written.
             ModelState.AddModelError(nameof(input.Start), t["This time has just been booked by someone else; choose another slot."]);
@@ -78,6 +74,31 @@ internal sealed class BookingController(
 
         TempData["Message"] = (booking.Status == BookingStatus.Approved ? t["Your booking is confirmed."] : t["Your booking was sent to the lab manager for approval."]).Value;
         return Redirect(Url.Content("~/openlab/my"));
+    }
+
+    /// <summary>
+    /// Commits the booking; false when the database refuses it as overlapping. PostgreSQL checks an exclusion
+    /// constraint after the row is in the index, so two overlapping inserts at the same moment can wait on each other
+    /// until the deadlock detector aborts one (40P01): that one is tried again, and then taken or refused as overlapping.
+    /// </summary>
+    private async Task<bool> SaveAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return true;
+            }
+            catch (DbUpdateException ex) when (Overlaps.IsOverlap(ex))
+            {
+                return false;
+            }
+            catch (DbUpdateException ex) when (attempt < 5 && Overlaps.IsDeadlock(ex))
+            {
+                // Nothing was written; the entities are still staged for the next attempt.
+            }
+        }
     }
 
     private async Task<IActionResult> PageAsync(Instrument instrument, InstrumentRules rules, DateOnly week, BookingInput input, CancellationToken ct)
@@ -112,4 +133,7 @@ internal static class Overlaps
 
         return false;
     }
+
+    /// <summary>PostgreSQL's "deadlock detected", read from the provider-neutral <see cref="System.Data.Common.DbException"/>.</summary>
+    public static bool IsDeadlock(DbUpdateException ex) => ex.InnerException is System.Data.Common.DbException { SqlState: "40P01" };
 }
