@@ -33,9 +33,9 @@ internal static class CultureAnalyzers
 
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
     {
+        _ = Abstractions.Text.ChineseLexicon.Shared; // before any of jieba's own types, see JiebaTokenizer.Cut
         using var analyzer = For("zh-CN");
         _ = Words(analyzer, IndexFields.Body, "科学技术普及");
-        _ = Abstractions.Text.ChineseLexicon.Shared.StopWords;
     }));
 
     /// <summary>

@@ -5,12 +5,21 @@ using XinxingPortal.Search.Engine;
 
 namespace XinxingPortal.Search.Querying;
 
-/// <summary>The shown page's results read back from the index, each with a highlighted excerpt of its body.</summary>
-internal static class Excerpts
+/// <summary>
+/// The shown page's results read back from the index, each with a highlighted excerpt of its body. One per page: the
+/// words to mark and the highlighter are made once for the page's ten results.
+/// </summary>
+internal sealed class Excerpts(SearchIndex index, Query query)
 {
     private const int ExcerptLength = 160;
 
-    public static SearchHit Read(IndexSearcher searcher, SearchIndex index, IReadOnlySet<string> marked, int doc)
+    /// <summary>The text analysed around the first word found: the excerpt and a little more, for a better passage.</summary>
+    private const int WindowLength = ExcerptLength * 3 / 2;
+
+    private readonly IReadOnlySet<string> marked = BodyWords(query);
+    private Highlighter? highlighter;
+
+    public SearchHit Read(IndexSearcher searcher, int doc)
     {
         var stored = searcher.Doc(doc);
         var body = stored.Get(IndexFields.Body) ?? "";
@@ -21,13 +30,25 @@ internal static class Excerpts
             stored.Get(IndexFields.Column) ?? "",
             stored.Get(IndexFields.Type) ?? "",
             date > 0 ? new DateOnly(date / 10000, date / 100 % 100, date % 100) : default,
-            Excerpt(index, marked, body),
+            Excerpt(body),
             stored.Get(IndexFields.Notice),
             stored.Get(IndexFields.DocNumberShown));
     }
 
+    private Highlighter MakeHighlighter()
+    {
+        var words = new BooleanQuery();
+        foreach (var word in marked)
+        {
+            words.Add(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Body, word)), Occur.SHOULD);
+        }
+
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+            new QueryScorer(words, IndexFields.Body)) { TextFragmenter = new SimpleFragmenter(ExcerptLength) };
+    }
+
     /// <summary>The body's words the query looks for (synonyms included); filters, bigrams and other fields have no say in an excerpt.</summary>
-    public static HashSet<string> BodyWords(Query query)
+    private static HashSet<string> BodyWords(Query query)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         void Walk(Query q)
@@ -59,23 +80,16 @@ internal static class Excerpts
     /// a window around the first word found is analysed: re-cutting a whole long text with jieba for every result
     /// was most of the page's time, and the excerpt is one short passage anyway.
     /// </summary>
-    private static string Excerpt(SearchIndex index, IReadOnlySet<string> marked, string body)
+    private string Excerpt(string body)
     {
         var first = marked.Select(w => body.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
         var start = Math.Max(0, first - ExcerptLength / 2);
-        var window = body.Substring(start, Math.Min(body.Length - start, ExcerptLength * 2));
+        var window = body.Substring(start, Math.Min(body.Length - start, WindowLength));
         if (marked.Count > 0)
         {
             try
             {
-                var words = new BooleanQuery();
-                foreach (var word in marked)
-                {
-                    words.Add(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Body, word)), Occur.SHOULD);
-                }
-
-                var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                    new QueryScorer(words, IndexFields.Body)) { TextFragmenter = new SimpleFragmenter(ExcerptLength) };
+                highlighter ??= MakeHighlighter();
                 using var tokens = index.Analyzer.GetTokenStream(IndexFields.Body, window);
                 var best = highlighter.GetBestFragments(tokens, window, 1, " … ");
                 if (!string.IsNullOrWhiteSpace(best))

@@ -49,8 +49,8 @@ internal sealed class SearchService(SearchIndexer indexer, Synonyms synonyms, Ti
             var within = wanted.Within(collector.Total);
             var shown = collector.Best().Skip(within.Skip).Take(within.Size).ToList();
             // Only the shown page is read back and highlighted.
-            var marked = Excerpts.BodyWords(query);
-            var hits = new Page<SearchHit>([.. shown.Select(h => Excerpts.Read(searcher, index, marked, h.Doc))], within.Number, within.Size, collector.Total);
+            var excerpts = new Excerpts(index, query);
+            var hits = new Page<SearchHit>([.. shown.Select(h => excerpts.Read(searcher, h.Doc))], within.Number, within.Size, collector.Total);
             var facets = FacetList.Of(collector.Counts(), asked.Filters);
             var suggestion = collector.Total == 0 && asked.Text.Length > 1 ? new Suggestions(searcher.IndexReader, index.Analyzer).For(asked.Text) : null;
             return new SearchResults(asked.Text, hits, facets, suggestion, asked.CutShort ? "Only the first 100 characters of the search were used." : null);
