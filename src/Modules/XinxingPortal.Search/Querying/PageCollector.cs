@@ -76,6 +76,11 @@ internal sealed class PageCollector : ICollector
             return;
         }
 
+        if (byDate && best.Count == keep && c.Dates[doc] < best.Peek().Date)
+        {
+            return; // older than the oldest kept: it cannot make the page, whatever its score
+        }
+
         var score = scorer!.GetScore();
         var hit = new Hit(docBase + doc, byDate ? score : Ranking.Lifted(score, c.Days[doc], today), c.Dates[doc]);
         if (best.Count < keep)
