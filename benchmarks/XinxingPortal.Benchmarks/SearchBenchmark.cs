@@ -99,9 +99,21 @@ internal static class SearchBenchmark
             ("Sorted by date (成果转化)", new SearchRequest { Q = "成果转化", Sort = "date" }, []),
             ("Page 50 (科技)", new SearchRequest { Q = "科技", Page = "50" }, []),
         };
-        report.AppendLine(CultureInfo.InvariantCulture, $"Each query answered as the search page needs it (ten results with excerpts, all facet counts); {Runs} runs after {WarmUps} warm-up runs.").AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Each query answered as the search page needs it (ten results with excerpts, all facet counts); {Runs} runs after {WarmUps} warm-up runs of every case and a pause.").AppendLine();
         report.AppendLine("Baseline: Lucene alone on the same index and words (top ten of a term query on the body; no facets, excerpts or recency), timed in the same run.").AppendLine();
         report.AppendLine("| Query | Matches | p50 | p95 | Baseline p50 / p95 (matches) | p95 ratio |").AppendLine("|---|---:|---:|---:|---:|---:|");
+        // Every case runs first, then a pause: .NET compiles the hot code again, optimised, on a background thread after
+        // a method has run a while; on a busy machine that thread lags, and the first case was timed on the slower code
+        // (its p50 twice the same query's a minute later). A web node that has served a while runs the optimised code.
+        for (var round = 0; round < WarmUps; round++)
+        {
+            foreach (var (_, request, _) in cases)
+            {
+                SearchService.Query(index, synonyms, request, today, SearchService.PageSize);
+            }
+        }
+
+        Thread.Sleep(TimeSpan.FromSeconds(2));
         foreach (var (name, request, baseline) in cases)
         {
             var total = 0;
@@ -115,9 +127,9 @@ internal static class SearchBenchmark
         // Where the one-word answer's time goes: matching and scoring alone, then with every hit kept and its facets counted.
         var words = new QueryBuilder(index.Analyzer, synonyms, grams: true).Words("煤焦油", titleOnly: false)!;
         var only = Time(() => Count(index, words, new Lucene.Net.Search.TotalHitCountCollector()));
-        var kept = Time(() => Count(index, words, new HitCollector(IndexFields.Facets)));
+        var kept = Time(() => Count(index, words, new PageCollector(SearchService.PageSize, byDate: false, today)));
         report.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-            $"One word (煤焦油), parts: the word query matched and scored alone {only.P50:N1} / {only.P95:N1} ms (p50/p95); with every hit kept and facets counted {kept.P50:N1} / {kept.P95:N1} ms.");
+            $"One word (煤焦油), parts: the word query matched and scored alone {only.P50:N1} / {only.P95:N1} ms (p50/p95); with the best ten kept and facets counted {kept.P50:N1} / {kept.P95:N1} ms.");
         report.AppendLine().AppendLine("Run with `dotnet run -c Release --project benchmarks/XinxingPortal.Benchmarks -- search [count]` (`XP_BENCH_REUSE=1` reuses the last index of that count).");
         return report.ToString();
     }

@@ -12,11 +12,16 @@ internal abstract class TenantWorker(TenantSignal signal, TenantSettingsStore te
 {
     protected virtual TimeSpan Round => TimeSpan.FromSeconds(15);
 
+    /// <summary>True: the first round runs as soon as the host starts, instead of a round (or a signal) later.</summary>
+    protected virtual bool RoundAtStart => false;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var first = RoundAtStart;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var woken = await signal.WaitAsync(Round, stoppingToken);
+            var woken = first ? null : await signal.WaitAsync(Round, stoppingToken);
+            first = false;
             var due = tenants.All.Where(t => t.State == TenantState.Running && (woken is null || t.Name == woken)).ToList();
             // A tenant whose work was cut short (a long catch-up) gets another turn after the others had theirs, so one
             // tenant's backlog never holds another's fresh work for longer than a turn.

@@ -25,6 +25,12 @@ internal sealed class ChangeFeedDispatcher(
     protected override TimeSpan Round =>
         TimeSpan.TryParse(configuration["Portal:ChangeFeed:Round"], System.Globalization.CultureInfo.InvariantCulture, out var round) ? round : base.Round;
 
+    /// <summary>
+    /// A node that has just started catches up at once (a per-node search index is opened or built then), so the
+    /// first publish after a start is not held back behind that work.
+    /// </summary>
+    protected override bool RoundAtStart => true;
+
     private string Node => configuration["Portal:Node"] is { Length: > 0 } node ? node : Environment.MachineName;
 
     /// <summary>

@@ -15,7 +15,8 @@ namespace XinxingPortal.Platform.Tenants;
 /// Turns an Uninitialized tenant into a Running one: migrate its database, run its recipe, create its
 /// administrator. A per-tenant job lock makes sure concurrent first requests never run setup twice, on any node.
 /// </summary>
-internal sealed class TenantSetup(TenantSettingsStore store, TenantScopeFactory scopes, IJobLock locks, TimeProvider time, ILogger<TenantSetup> logger)
+internal sealed class TenantSetup(
+    TenantSettingsStore store, TenantScopeFactory scopes, IJobLock locks, TimeProvider time, Changes.ChangeFeedSignal changes, ILogger<TenantSetup> logger)
 {
     public static string LockName(string tenant) => "setup:" + tenant.ToLowerInvariant();
 
@@ -74,6 +75,9 @@ internal sealed class TenantSetup(TenantSettingsStore store, TenantScopeFactory 
 
             store.Save(tenant with { State = TenantState.Running });
             logger.LogInformation("Tenant {Tenant} is running", tenant.Name);
+            // The recipe's commits signalled the feed while the tenant was not running yet, so the feed's readers
+            // skipped it; wake them now, so they catch up (build a search index) before the first publish needs them.
+            changes.Notify(tenant.Name);
         }
         catch
         {

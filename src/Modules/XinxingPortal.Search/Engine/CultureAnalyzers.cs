@@ -31,6 +31,19 @@ internal static class CultureAnalyzers
         }),
     };
 
+    private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
+    {
+        _ = Abstractions.Text.ChineseLexicon.Shared; // before any of jieba's own types, see JiebaTokenizer.Cut
+        using var analyzer = For("zh-CN");
+        _ = Words(analyzer, IndexFields.Body, "科学技术普及");
+    }));
+
+    /// <summary>
+    /// Loads jieba's dictionary (seconds) and runs the analysis once, in the background and once per process, so the
+    /// first change indexed or query answered after a start does not pay for it.
+    /// </summary>
+    public static Task WarmUpAsync() => Warm.Value;
+
     /// <summary>Overlapping pairs of Chinese characters (CJK bigrams); shared, since an analyzer is thread-safe.</summary>
     public static readonly Analyzer Grams = new CJKAnalyzer(Version, CharArraySet.Empty);
 

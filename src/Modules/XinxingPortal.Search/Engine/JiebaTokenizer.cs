@@ -62,8 +62,11 @@ internal sealed class JiebaTokenizer : Tokenizer
         length = raw.Length;
         var text = TextFolding.Fold(raw);
         var result = new List<Piece>();
+        // The lexicon first: it points jieba at its files before anything of jieba's is touched (its static state
+        // reads the folder once, and the default folder has no dictionary).
+        var segmenter = ChineseLexicon.Shared.Segmenter;
         var dictionary = WordDictionary.Instance;
-        foreach (var token in ChineseLexicon.Shared.Segmenter.Tokenize(text, TokenizerMode.Default, hmm: true))
+        foreach (var token in segmenter.Tokenize(text, TokenizerMode.Default, hmm: true))
         {
             var word = token.Word;
             if (!TextFolding.IsWord(word))

@@ -15,5 +15,9 @@ internal sealed class SearchFeedConsumer(ITenantContext tenant, SearchIndexer in
     public bool PerNode => true;
 
     public Task HandleAsync(FeedEntry entry, CancellationToken ct) =>
-        tenant.IsFeatureEnabled(SearchFeature.Id) ? indexer.ApplyAsync(entry.Change, entry.AtUtc, ct) : Task.CompletedTask;
+        tenant.IsFeatureEnabled(SearchFeature.Id) ? indexer.ApplyAsync(entry, ct) : Task.CompletedTask;
+
+    /// <summary>A node that has just started builds its indexes here, at once, rather than behind the first publish.</summary>
+    public Task<long?> CaughtUpThroughAsync(Func<Task<long>> lastChange) =>
+        tenant.IsFeatureEnabled(SearchFeature.Id) ? indexer.CaughtUpThroughAsync(lastChange, CancellationToken.None) : Task.FromResult<long?>(null);
 }

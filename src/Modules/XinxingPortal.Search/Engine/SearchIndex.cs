@@ -14,6 +14,7 @@ namespace XinxingPortal.Search.Engine;
 internal sealed class SearchIndex : IDisposable
 {
     private const string BuiltMark = "xp-built";
+    private const string ThroughMark = "xp-through";
 
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
@@ -28,12 +29,16 @@ internal sealed class SearchIndex : IDisposable
         directory = FSDirectory.Open(folder);
         writer = new IndexWriter(directory, new IndexWriterConfig(CultureAnalyzers.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
-        if (DirectoryReader.IndexExists(directory)
-            && DirectoryReader.ListCommits(directory).LastOrDefault()?.UserData.TryGetValue(BuiltMark, out var ticks) == true)
+        if (DirectoryReader.IndexExists(directory) && DirectoryReader.ListCommits(directory).LastOrDefault()?.UserData is { } marks
+            && marks.TryGetValue(BuiltMark, out var ticks))
         {
             IsBuilt = true;
             BuiltAtUtc = long.TryParse(ticks, out var t) ? new DateTime(t, DateTimeKind.Utc) : DateTime.MinValue;
+            Through = marks.TryGetValue(ThroughMark, out var through) && long.TryParse(through, out var id) ? id : 0;
         }
+
+        // jieba's dictionary takes seconds to load; start it now, so the first change or query does not wait for all of it.
+        _ = CultureAnalyzers.WarmUpAsync();
     }
 
     public string Folder { get; }
@@ -44,6 +49,12 @@ internal sealed class SearchIndex : IDisposable
     public SemaphoreSlim Gate { get; } = new(1, 1);
 
     public bool IsBuilt { get; private set; }
+
+    /// <summary>
+    /// The change feed's entry up to which this index holds everything (0: not known), so a node that has just built
+    /// its index skips the feed's older entries instead of replaying them one by one behind a fresh publish.
+    /// </summary>
+    public long Through { get; private set; }
 
     /// <summary>When the last full rebuild started reading the sources: every change committed before it is already in.</summary>
     public DateTime BuiltAtUtc { get; private set; } = DateTime.MinValue;
@@ -59,10 +70,14 @@ internal sealed class SearchIndex : IDisposable
     {
         writer.DeleteAll();
         IsBuilt = false;
+        Through = 0;
     }
 
-    /// <summary>Makes the changes durable and visible; <paramref name="builtAtUtc"/> marks the end of a full rebuild that started then.</summary>
-    public void Commit(DateTime? builtAtUtc = null)
+    /// <summary>
+    /// Makes the changes durable and visible; <paramref name="builtAtUtc"/> marks the end of a full rebuild that started
+    /// then, <paramref name="through"/> the feed's entry the index now holds everything up to (when known).
+    /// </summary>
+    public void Commit(DateTime? builtAtUtc = null, long? through = null)
     {
         if (builtAtUtc is { } at)
         {
@@ -70,9 +85,19 @@ internal sealed class SearchIndex : IDisposable
             IsBuilt = true;
         }
 
+        if (through is { } id && id > Through)
+        {
+            Through = id;
+        }
+
         if (IsBuilt)
         {
-            writer.SetCommitData(new Dictionary<string, string> { [BuiltMark] = BuiltAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var invariant = System.Globalization.CultureInfo.InvariantCulture;
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [BuiltMark] = BuiltAtUtc.Ticks.ToString(invariant),
+                [ThroughMark] = Through.ToString(invariant),
+            });
         }
 
         // Readers see the change from the writer's memory first (near-real-time), so a publish is searchable without

@@ -35,8 +35,38 @@ internal sealed class SearchIndexer(
     /// <summary>How far apart two nodes' clocks may be when deciding that a rebuild already holds a change.</summary>
     private static readonly TimeSpan ClockSlack = TimeSpan.FromSeconds(5);
 
-    public async Task ApplyAsync(ContentChange change, DateTime atUtc, CancellationToken ct)
+    /// <summary>
+    /// Before the feed hands over its entries after <paramref name="position"/>: builds every culture's index that is
+    /// not built yet, noting the feed's newest entry before reading the sources, and answers the entry up to which all
+    /// of them hold everything, so the dispatcher skips the older entries in one step (null: replay from the position).
+    /// </summary>
+    public async Task<long?> CaughtUpThroughAsync(Func<Task<long>> lastChange, CancellationToken ct)
     {
+        await CultureAnalyzers.WarmUpAsync();
+        long? through = null;
+        foreach (var culture in (await settings.GetAsync(ct)).Cultures)
+        {
+            var index = Index(culture);
+            if (!index.IsBuilt)
+            {
+                var last = await lastChange();
+                await RebuildAsync(index, force: false, ct, through: last);
+            }
+
+            if (index.Through == 0)
+            {
+                return null; // built elsewhere (a search request, the admin) without knowing the feed's position
+            }
+
+            through = Math.Min(through ?? long.MaxValue, index.Through);
+        }
+
+        return through;
+    }
+
+    public async Task ApplyAsync(FeedEntry entry, CancellationToken ct)
+    {
+        var (change, atUtc) = (entry.Change, entry.AtUtc);
         var index = await ReadyAsync(change.Culture, ct);
         if (atUtc < index.BuiltAtUtc - ClockSlack)
         {
@@ -64,7 +94,9 @@ internal sealed class SearchIndexer(
                 index.Put(document);
             }
 
-            index.Commit();
+            // Entries arrive in order, so this index (and every other culture's, which the entry does not concern) now
+            // holds everything up to it.
+            index.Commit(through: entry.Id);
         }
         finally
         {
@@ -84,7 +116,7 @@ internal sealed class SearchIndexer(
         return total;
     }
 
-    private async Task<int> RebuildAsync(SearchIndex index, bool force, CancellationToken ct)
+    private async Task<int> RebuildAsync(SearchIndex index, bool force, CancellationToken ct, long? through = null)
     {
         await index.Gate.WaitAsync(ct);
         try
@@ -111,7 +143,7 @@ internal sealed class SearchIndexer(
                 });
             }
 
-            index.Commit(builtAtUtc: startedUtc);
+            index.Commit(builtAtUtc: startedUtc, through);
             logger.LogInformation("Search index {Tenant}/{Culture} rebuilt with {Count} documents", tenant.Name, index.Culture, count);
             return count;
         }

@@ -114,6 +114,7 @@ internal sealed class Suggestions(IndexReader reader, Analyzer analyzer)
         string? best = null;
         var bestFrequency = 0;
         var bestDistance = int.MaxValue;
+        var bestStretch = int.MaxValue;
         var enumerator = terms.GetEnumerator();
         var read = 0;
         while (enumerator.MoveNext() && read++ < MaxTermsRead)
@@ -126,9 +127,12 @@ internal sealed class Suggestions(IndexReader reader, Analyzer analyzer)
 
             var distance = Distance(word, candidate, allowed);
             var frequency = enumerator.DocFreq;
-            if (distance <= allowed && (distance < bestDistance || distance == bestDistance && frequency > bestFrequency))
+            // At the same distance a word of the typed length comes first: a mistyped character (媒焦油) means the
+            // word with the right one (煤焦油), not a piece of it (焦油), which the index holds at least as often.
+            var stretch = Math.Abs(candidate.Length - word.Length);
+            if (distance <= allowed && (distance, stretch, -frequency).CompareTo((bestDistance, bestStretch, -bestFrequency)) < 0)
             {
-                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                (best, bestDistance, bestStretch, bestFrequency) = (candidate, distance, stretch, frequency);
             }
         }
 
