@@ -33,6 +33,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
     /// <summary>Keys carry the process's own epoch base, so nodes sharing a Redis store each keep their own pages.</summary>
     private readonly string prefix = "xp-page:" + generations.Instance.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
 
+    private readonly Lock marking = new();
     private TenantListMark mark = new(tenants.All, 0);
 
     public PageGenerations Generations => generations;
@@ -58,7 +59,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             return current.Version;
         }
 
-        lock (filling)
+        lock (marking)
         {
             if (!ReferenceEquals(mark.List, all))
             {
