@@ -13,7 +13,7 @@ internal sealed class ContentMemo(TenantContext tenant, PageGenerations generati
     public async Task<T> GetOrComputeAsync<T>(string key, Func<CancellationToken, Task<T>> compute, CancellationToken ct) where T : notnull
     {
         ArgumentNullException.ThrowIfNull(compute);
-        var epoch = await generations.EnsureKnownAsync(tenant.Name, () => AnonymousPagePolicy.LastChangeAsync(db, ct));
+        var epoch = await generations.EnsureKnownAsync(tenant.Name, () => CachedPages.LastChangeAsync(db, ct));
         var values = store.For(tenant.Name, epoch);
         if (values.TryGetValue(key, out var known))
         {

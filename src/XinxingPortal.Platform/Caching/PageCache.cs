@@ -6,11 +6,12 @@ using XinxingPortal.Abstractions.Changes;
 namespace XinxingPortal.Platform.Caching;
 
 /// <summary>
-/// Output caching for anonymous pages and feeds (<c>Portal:OutputCache</c>: <c>Enabled</c>, default true; the ETags and
+/// Caching of anonymous pages and feeds (<c>Portal:OutputCache</c>: <c>Enabled</c>, default true; the ETags and
 /// Cache-Control stay when it is off;
 /// <c>Seconds</c>, how long a page is kept and how long a browser or proxy may keep it, default 60). The store is
 /// ASP.NET Core's <see cref="Microsoft.AspNetCore.OutputCaching.IOutputCacheStore"/>: in memory unless another one
-/// (Redis) is registered after this.
+/// (Redis) is registered after this. The output-cache middleware itself is not used: it runs only after the tenant is
+/// resolved, and <see cref="PageFront"/> answers a held page before that (<see cref="CachedPages"/>).
 /// </summary>
 internal static class PageCache
 {
@@ -28,18 +29,27 @@ internal static class PageCache
             o.MaximumBodySize = 1024 * 1024;
             o.SizeLimit = 64L * 1024 * 1024;
         });
-        services.AddSingleton(sp => new AnonymousPagePolicy(sp.GetRequiredService<PageGenerations>(), duration));
-        services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
-            .Configure<AnonymousPagePolicy>((o, policy) => o.AddBasePolicy(policy));
+        services.AddSingleton(sp => new CachedPages(sp.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>(),
+            sp.GetRequiredService<PageGenerations>(), sp.GetRequiredService<Tenants.TenantSettingsStore>(), sp.GetRequiredService<TimeProvider>(), duration));
         services.AddScoped<IContentHandler, PageCacheOnCommit>();
         services.AddScoped<IChangeFeedConsumer, PageCacheEviction>();
     }
 
-    public static void UseCache(WebApplication app)
+    /// <summary>At the very start: answers a cached page before anything else runs (<see cref="PageFront"/>).</summary>
+    public static void UseFront(WebApplication app)
     {
         if (app.Configuration.GetValue("Portal:OutputCache:Enabled", true))
         {
-            app.UseOutputCache();
+            app.UseMiddleware<PageFront>();
+        }
+    }
+
+    /// <summary>Right after the tenant: keeps the page the front did not find (<see cref="PageFill"/>).</summary>
+    public static void UseFill(WebApplication app)
+    {
+        if (app.Configuration.GetValue("Portal:OutputCache:Enabled", true))
+        {
+            app.UseMiddleware<PageFill>();
         }
     }
 

@@ -49,5 +49,5 @@ internal sealed class PageCacheEviction(TenantContext tenant, PageGenerations ge
 
     /// <summary>The retired pages are unreachable already (new key); evicting them frees their memory now.</summary>
     private static Task EvictAsync(string tenant, IOutputCacheStore store, CancellationToken ct) =>
-        store.EvictByTagAsync(AnonymousPagePolicy.TenantTag(tenant), ct).AsTask();
+        store.EvictByTagAsync(CachedPages.TenantTag(tenant), ct).AsTask();
 }

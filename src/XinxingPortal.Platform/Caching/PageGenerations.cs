@@ -13,8 +13,12 @@ internal sealed class PageGenerations
     private static readonly long ProcessStart = Random.Shared.NextInt64(1L << 40) << 20;
     private readonly ConcurrentDictionary<string, State> tenants = new(StringComparer.Ordinal);
 
+    /// <summary>This process's own epoch base: pages a shared store keeps for another process are never this one's.</summary>
+    public long Instance => ProcessStart;
+
     /// <summary>The epoch a page of <paramref name="tenant"/> is cached under; null until the tenant's feed position is known.</summary>
-    public long? Epoch(string tenant) => tenants.TryGetValue(tenant, out var state) && state.Known ? state.Epoch : null;
+    public long? Epoch(string tenant) =>
+        tenants.TryGetValue(tenant, out var state) && Volatile.Read(ref state.Known) ? Volatile.Read(ref state.Epoch) : null;
 
     /// <summary>
     /// Learns the last change in the tenant's feed before any of its pages is cached, so older changes (already in every

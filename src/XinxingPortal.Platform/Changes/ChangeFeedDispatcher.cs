@@ -84,7 +84,7 @@ internal sealed class ChangeFeedDispatcher(
             var consumer = scope.ServiceProvider.GetServices<IChangeFeedConsumer>().First(c => c.Name == consumerName);
             var cursor = await db.Set<ChangeFeedCursor>().AsNoTracking().FirstOrDefaultAsync(c => c.Consumer == cursorName, ct)
                 ?? await StartAsync(db, cursorName, ct);
-            if (await consumer.CaughtUpThroughAsync(() => Caching.AnonymousPagePolicy.LastChangeAsync(db, ct)) is { } caughtUp && caughtUp > cursor.Position)
+            if (await consumer.CaughtUpThroughAsync(() => Caching.CachedPages.LastChangeAsync(db, ct)) is { } caughtUp && caughtUp > cursor.Position)
             {
                 await AdvanceAsync(db, cursor, caughtUp, ct);
                 continue; // read the cursor again: another node's drain of a shared position may have moved it too

@@ -142,7 +142,7 @@ internal sealed class SiblingSites(
         var services = scope.ServiceProvider;
         // The epoch is learnt before reading, so content read before a change that commits meanwhile is kept under the old one.
         var epoch = await generations.EnsureKnownAsync(sibling.Name,
-            () => Caching.AnonymousPagePolicy.LastChangeAsync(services.GetRequiredService<Data.PortalDbContext>(), ct));
+            () => Caching.CachedPages.LastChangeAsync(services.GetRequiredService<Data.PortalDbContext>(), ct));
         var source = services.GetServices<IHomeBlockSource>().First(s => s.BlockType == blockType);
         var content = await source.LoadAsync(query, ct);
         var values = memo.For(sibling.Name, epoch);

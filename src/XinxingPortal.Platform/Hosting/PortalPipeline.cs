@@ -21,12 +21,20 @@ internal static class PortalPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Before the tenant: a load balancer asks by address, not by a tenant's Host.
         HealthEndpoints.Map(app);
+
+        // A page held for anonymous readers is answered before the tenant, its features, a service scope and everything
+        // else it no longer needs; it is kept by the address it was asked for and served only while its tenant's epoch
+        // and the tenant list are those it was made under. Only cookie-less (or preference-only) requests are looked
+        // up, so a signed-in reader always goes on.
+        Caching.PageCache.UseFront(app);
+
+        // A request that cannot get a database connection answers 503 with Retry-After, wherever it found out (the
+        // tenant's features are read here; pages inside have the exception handler's DatabaseBusyExceptionHandler).
+        app.UseMiddleware<Errors.DatabaseBusyMiddleware>();
         app.UseMiddleware<TenantMiddleware>();
 
-        // Right after the tenant (its name and epoch key the page): a page held for anonymous readers is answered before
-        // authentication, culture, routing and everything else it no longer needs. Only cookie-less (or preference-only)
-        // requests are looked up, so a signed-in reader always goes on.
-        Caching.PageCache.UseCache(app);
+        // Right after the tenant (its name and epoch go with the page): a page the front did not find is kept.
+        Caching.PageCache.UseFill(app);
         app.UseMiddleware<TenantAntiforgeryCookie>();
         app.UseAuthentication();
         app.UseMiddleware<CultureMiddleware>();

@@ -82,6 +82,7 @@ internal static class PortalServices
         services.AddScoped<XinxingPortal.Abstractions.Workflow.IWorkflow, Workflow.PortalWorkflow>();
         services.AddScoped(typeof(XinxingPortal.Abstractions.Workflow.IWorkflowType<>), typeof(Workflow.ContentWorkflowType<>));
         Caching.PageCache.Add(services, builder.Configuration);
+        services.AddExceptionHandler<Errors.DatabaseBusyExceptionHandler>();
         services.AddSingleton<Changes.ChangeFeedSignal>();
         services.AddSingleton<Changes.ChangeFeedDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Changes.ChangeFeedDispatcher>());

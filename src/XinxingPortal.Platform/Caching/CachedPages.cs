@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Primitives;
+using XinxingPortal.Platform.Changes;
+using XinxingPortal.Platform.Data;
+using XinxingPortal.Platform.Tenants;
+
+namespace XinxingPortal.Platform.Caching;
+
+/// <summary>
+/// The pages held for anonymous readers, in the output-cache store (memory, or Redis when configured), tagged with their
+/// tenant. A page is keyed by what the reader asked for exactly as it reached the site (scheme, Host, path, query, elder
+/// mode), so it is found before any tenant is resolved; it remembers its tenant, that tenant's epoch
+/// (<see cref="PageGenerations"/>) and the tenant list it was resolved from, and is served only while all three are
+/// current: a change that commits, or a tenant added, moved or disabled, retires it at once.
+/// </summary>
+internal sealed class CachedPages(IOutputCacheStore store, PageGenerations generations, TenantSettingsStore tenants, TimeProvider clock, TimeSpan duration)
+{
+    /// <summary>The largest page kept (bigger ones are rendered each time).</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    private const byte Format = 1;
+
+    /// <summary>Decoded pages, by the stored bytes the memory store hands back each time, so a hit parses nothing.</summary>
+    private readonly ConditionalWeakTable<byte[], CachedPage> decoded = new();
+
+    /// <summary>Pages being rendered for the cache, so readers of the same page wait for one rendering instead of each making it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> filling = new(StringComparer.Ordinal);
+
+    /// <summary>Keys carry the process's own epoch base, so nodes sharing a Redis store each keep their own pages.</summary>
+    private readonly string prefix = "xp-page:" + generations.Instance.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|";
+
+    private readonly Lock marking = new();
+    private TenantListMark mark = new(tenants.All, 0);
+
+    public PageGenerations Generations => generations;
+
+    public static string TenantTag(string tenant) => "tenant:" + tenant;
+
+    /// <summary>The newest change in the tenant's feed, which the pages cached from now on already show.</summary>
+    internal static Task<long> LastChangeAsync(PortalDbContext db, CancellationToken ct) =>
+        db.Set<ChangeLogRecord>().AsNoTracking()
+            .OrderByDescending(c => c.Id).Select(c => c.Id).FirstOrDefaultAsync(ct);
+
+    public string KeyOf(HttpRequest request) => string.Concat(
+        [prefix, request.Scheme, "|", request.Host.Value, "|", request.PathBase.Value, request.Path.Value, "|", request.QueryString.Value,
+            PublicRequest.IsElder(request.HttpContext) ? "|elder" : "|"]);
+
+    /// <summary>A number that changes whenever the tenant list does (the store swaps its snapshot on every change).</summary>
+    public long TenantListVersion()
+    {
+        var all = tenants.All;
+        var current = Volatile.Read(ref mark);
+        if (ReferenceEquals(current.List, all))
+        {
+            return current.Version;
+        }
+
+        lock (marking)
+        {
+            if (!ReferenceEquals(mark.List, all))
+            {
+                Volatile.Write(ref mark, new TenantListMark(all, mark.Version + 1));
+            }
+
+            return mark.Version;
+        }
+    }
+
+    /// <summary>Answers the request from a current cached page (200, or 304 for a matching If-None-Match); false when there is none.</summary>
+    public async ValueTask<bool> TryServeAsync(HttpContext http, string key)
+    {
+        var bytes = await store.GetAsync(key, http.RequestAborted);
+        if (bytes is null || Decode(bytes) is not { } page ||
+            page.TenantList != TenantListVersion() || generations.Epoch(page.Tenant) != page.Epoch)
+        {
+            return false;
+        }
+
+        var response = http.Response;
+        var headers = response.Headers;
+        var age = Math.Max(0L, (long)(clock.GetUtcNow() - page.StoredAt).TotalSeconds);
+        if (page.ETag is { } etag && Matches(http.Request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ETag = etag;
+            headers.CacheControl = page.CacheControl;
+            headers.Vary = page.Vary;
+            headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        foreach (var (name, value) in page.Headers)
+        {
+            headers[name] = value;
+        }
+
+        headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.ContentLength = page.Body.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await response.Body.WriteAsync(page.Body, http.RequestAborted);
+        }
+
+        return true;
+    }
+
+    public ValueTask StoreAsync(string key, string tenant, long epoch, long tenantList, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
+    {
+        using var buffer = new MemoryStream(body.Length + 1024);
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Format);
+            writer.Write(tenant);
+            writer.Write(epoch);
+            writer.Write(tenantList);
+            writer.Write(clock.GetUtcNow().UtcTicks);
+            writer.Write(headers.Sum(h => h.Value.Count));
+            foreach (var (name, values) in headers)
+            {
+                foreach (var value in values)
+                {
+                    writer.Write(name);
+                    writer.Write(value ?? "");
+                }
+            }
+
+            writer.Write(body.Length);
+            writer.Write(body);
+        }
+
+        return store.SetAsync(key, buffer.ToArray(), [TenantTag(tenant)], duration, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Another request is rendering this page for the cache: returns its task to wait for, or null after making this
+    /// request the one that renders (it must call <see cref="EndFill"/>).
+    /// </summary>
+    public Task? BeginFill(string key, TaskCompletionSource mine) =>
+        filling.TryAdd(key, mine.Task) ? null : filling.TryGetValue(key, out var other) ? other : null;
+
+    public void EndFill(string key, TaskCompletionSource mine)
+    {
+        filling.TryRemove(new KeyValuePair<string, Task>(key, mine.Task));
+        mine.TrySetResult();
+    }
+
+    private CachedPage? Decode(byte[] bytes)
+    {
+        if (decoded.TryGetValue(bytes, out var known))
+        {
+            return known;
+        }
+
+        var page = Read(bytes);
+        if (page is not null)
+        {
+            decoded.AddOrUpdate(bytes, page);
+        }
+
+        return page;
+    }
+
+    private static CachedPage? Read(byte[] bytes)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            if (reader.ReadByte() != Format)
+            {
+                return null;
+            }
+
+            var tenant = reader.ReadString();
+            var epoch = reader.ReadInt64();
+            var tenantList = reader.ReadInt64();
+            var storedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            var count = reader.ReadInt32();
+            var pairs = new List<(string Name, string Value)>(count);
+            for (var i = 0; i < count; i++)
+            {
+                pairs.Add((reader.ReadString(), reader.ReadString()));
+            }
+
+            var length = reader.ReadInt32();
+            var start = (int)reader.BaseStream.Position;
+            if (start + length != bytes.Length)
+            {
+                return null;
+            }
+
+            var headers = pairs.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new KeyValuePair<string, StringValues>(g.Key, new StringValues(g.Select(p => p.Value).ToArray())))
+                .ToArray();
+            StringValues Header(string name) => headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+            var etag = Header("ETag");
+            return new CachedPage(tenant, epoch, tenantList, storedAt, headers, bytes.AsMemory(start, length),
+                etag.Count > 0 ? etag.ToString() : null, Header("Cache-Control"), Header("Vary"));
+        }
+        catch (EndOfStreamException)
+        {
+            return null; // not one of ours (or cut short): render the page instead
+        }
+    }
+
+    /// <summary>The same comparison <see cref="PageEntityTags"/> makes for a page it renders.</summary>
+    internal static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            foreach (var tag in value.Split(','))
+            {
+                var trimmed = tag.Trim();
+                if (trimmed == etag || trimmed == "*")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record TenantListMark(IReadOnlyList<TenantSettings> List, long Version);
+
+    private sealed record CachedPage(
+        string Tenant, long Epoch, long TenantList, DateTimeOffset StoredAt, KeyValuePair<string, StringValues>[] Headers,
+        ReadOnlyMemory<byte> Body, string? ETag, StringValues CacheControl, StringValues Vary);
+}
