@@ -12,9 +12,10 @@ internal sealed class ThreadReader(IPortalDb db, MarketAccess market)
     /// The thread when the user may read it; null both when it does not exist and when it is somebody else's,
     /// so a stranger cannot even learn that a conversation exists.
     /// </summary>
-    public async Task<ThreadParty?> FindAsync(string id, CancellationToken ct)
+    public async Task<ThreadParty?> FindAsync(string? id, CancellationToken ct)
     {
-        if (id.Length is 0 or > 64)
+        // A blank route value (/threads/%20) is bound as null.
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 64)
         {
             return null;
         }
