@@ -36,7 +36,9 @@ def document(rng, i):
         "type": kind,
         "slug": f"bench-{i:06d}",
         "title": f"关于{TOPIC_NAMES[i % len(TOPIC_NAMES)]}{rng.choice(WORDS)}{rng.choice(WORDS)}的{'通知' if kind == 'notice' else '办法'}（第{i}号）",
-        "documentNumber": f"师市科发〔{year}〕{i + 1}号",
+        # The year cycles through all 17 with i (7 and 17 share no factor), so i // 17 numbers each year's documents
+        # uniquely and stays within the 1-5 digits a document number has, even at 100,000.
+        "documentNumber": f"师市科发〔{year}〕{i // 17 + 1}号",
         "issuingAgency": AGENCIES[i % len(AGENCIES)],
         "writtenOn": f"{year:04d}-{month:02d}-{day:02d}",
         "publishedOn": f"{year:04d}-{month:02d}-{day:02d}",
