@@ -64,7 +64,7 @@ def main():
         "version": "1.0.0",
         "issetuprecipe": True,
         "steps": [
-            {"name": "feature", "enable": ["XinxingPortal.Pages", "XinxingPortal.Policies"], "disable": []},
+            {"name": "feature", "enable": ["XinxingPortal.Pages", "XinxingPortal.Policies", "XinxingPortal.Search"], "disable": []},
             {"name": "settings", "siteName": "压力测试站点", "cultures": ["zh-CN"], "sponsor": "第十三师新星市科学技术局",
              "theme": "public", "registration": "off"},
             {"name": "menu", "items": [{"id": "home", "url": "~/", "text": {"zh-CN": "首页"}},

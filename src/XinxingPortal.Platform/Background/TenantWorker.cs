@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using XinxingPortal.Platform.Tenants;
@@ -12,16 +13,21 @@ internal abstract class TenantWorker(TenantSignal signal, TenantSettingsStore te
 {
     protected virtual TimeSpan Round => TimeSpan.FromSeconds(15);
 
-    /// <summary>True: the first round runs as soon as the host starts, instead of a round (or a signal) later.</summary>
-    protected virtual bool RoundAtStart => false;
+    /// <summary>
+    /// When set, the first full round comes this long after the start instead of a round later (signals are answered
+    /// meanwhile as always).
+    /// </summary>
+    protected virtual TimeSpan? FirstRound => null;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var first = RoundAtStart;
+        var started = Stopwatch.GetTimestamp();
+        var firstRoundDue = FirstRound is not null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var woken = first ? null : await signal.WaitAsync(Round, stoppingToken);
-            first = false;
+            var wait = firstRoundDue ? TimeSpan.FromTicks(Math.Max(0, (FirstRound!.Value - Stopwatch.GetElapsedTime(started)).Ticks)) : Round;
+            var woken = await signal.WaitAsync(wait, stoppingToken);
+            firstRoundDue &= woken is not null;
             var due = tenants.All.Where(t => t.State == TenantState.Running && (woken is null || t.Name == woken)).ToList();
             // A tenant whose work was cut short (a long catch-up) gets another turn after the others had theirs, so one
             // tenant's backlog never holds another's fresh work for longer than a turn.
