@@ -19,4 +19,17 @@ public sealed class RuntimeSettingsTests
         Assert.True(properties.TryGetProperty("System.GC.Server", out var server), "the runtimeconfig names no collector");
         Assert.False(server.GetBoolean());
     }
+
+    [Theory]
+    [InlineData("System.Runtime.TieredPGO")]
+    [InlineData("System.GC.Concurrent")]
+    public void The_host_trades_these_for_memory(string setting)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "XinxingPortal.Web.runtimeconfig.json");
+        using var config = JsonDocument.Parse(File.ReadAllText(path));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+
+        Assert.True(properties.TryGetProperty(setting, out var value), $"the runtimeconfig does not set {setting}");
+        Assert.False(value.GetBoolean());
+    }
 }

@@ -77,7 +77,13 @@ public sealed class ChineseLexicon
         FreezeTrie(words, () => words.Total = total);
 
         var stopWords = new HashSet<string>(File.ReadLines(Path.Combine(ResourceFolder, "stopwords.txt")).Select(w => w.Trim('\uFEFF', ' ')), StringComparer.Ordinal);
-        return new ChineseLexicon(segmenter, stopWords, domainTerms);
+        var lexicon = new ChineseLexicon(segmenter, stopWords, domainTerms);
+
+        // jieba built its own ~40 MB table before the swap; the collector would reuse that space but keep it committed,
+        // so a small node carried ~25 MB of resident memory for nothing. One compacting collection, once per process,
+        // on the thread that loads it (the search warm-up in the background, or else the first matching request).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return lexicon;
     }
 
     /// <summary>
