@@ -22,6 +22,7 @@ internal sealed class Startup : IModuleStartup
         services.AddScoped<IChangeFeedConsumer, SearchFeedConsumer>();
         services.AddScoped<Synonyms>();
         services.AddScoped<QueryLog>();
+        services.AddSingleton<HotSearches>();
         services.AddScoped<SearchService>();
         services.AddScoped<IRecipeStepHandler, Recipes.SearchSynonymsStep>();
         services.AddScoped<XinxingPortal.Abstractions.Home.IHomeBlockSource, Home.SearchBoxBlock>();

@@ -4,14 +4,17 @@ using Microsoft.Extensions.Logging;
 using XinxingPortal.Abstractions.Data;
 using XinxingPortal.Abstractions.Localization;
 using XinxingPortal.Abstractions.Settings;
+using XinxingPortal.Abstractions.Tenants;
 using XinxingPortal.Search.Querying;
 
 namespace XinxingPortal.Search.Public;
 
 /// <summary>站内搜索: the page, the same answer as JSON, and the OpenSearch description browsers add as a search engine.</summary>
-internal sealed class SearchController(SearchService search, QueryLog log, IPortalDb db, ICultureLinks links, ISiteSettingsStore settings, ILogger<SearchController> logger) : Controller
+internal sealed class SearchController(
+    SearchService search, QueryLog log, HotSearches hotSearches, ITenantContext tenant, IPortalDb db, ICultureLinks links, ISiteSettingsStore settings,
+    ILogger<SearchController> logger) : Controller
 {
-    private const int HotSearches = 5;
+    private const int HotSearchCount = 5;
     private const int MaxJsonPageSize = 50;
 
     [HttpGet("search")]
@@ -20,7 +23,7 @@ internal sealed class SearchController(SearchService search, QueryLog log, IPort
         var culture = links.CurrentCulture;
         var results = await SearchAsync(request, culture, SearchService.PageSize, ct);
         await RecordAsync(request, results, culture, ct);
-        var hot = await log.TopAsync(culture, zeroResults: false, HotSearches, ct);
+        var hot = await hotSearches.GetAsync(tenant.Name, culture, HotSearchCount, () => log.TopAsync(culture, zeroResults: false, HotSearchCount, ct));
         return View(new SearchPage(request, results, hot));
     }
 
