@@ -16,15 +16,23 @@ public sealed class ContentMemoTests(PortalFactory factory) : IClassFixture<Port
         await factory.WarmUpAsync();
         var computed = 0;
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var asked = new CountdownEvent(20);
         var key = "test:burst:" + Guid.NewGuid().ToString("N");
 
-        var requests = Enumerable.Range(0, 20).Select(_ => InScopeAsync(memo => memo.GetOrComputeAsync(key, async _ =>
+        var requests = Enumerable.Range(0, 20).Select(_ => InScopeAsync(async memo =>
         {
-            Interlocked.Increment(ref computed);
-            await gate.Task;
-            return "42";
-        }, CancellationToken.None))).ToList();
-        await Task.Delay(200); // lets every request reach the memo while the first computation is held at the gate
+            // The memo runs up to its first wait before it hands back a task: once all twenty have been handed one, each
+            // has either started the computation or joined it, while the first is still held at the gate.
+            var answer = memo.GetOrComputeAsync(key, async _ =>
+            {
+                Interlocked.Increment(ref computed);
+                await gate.Task;
+                return "42";
+            }, CancellationToken.None);
+            asked.Signal();
+            return await answer;
+        })).ToList();
+        Assert.True(await Task.Run(() => asked.Wait(TimeSpan.FromSeconds(30))), "not every request reached the memo");
         gate.SetResult();
         var answers = await Task.WhenAll(requests);
 
