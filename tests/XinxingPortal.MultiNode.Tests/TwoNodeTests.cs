@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using XinxingPortal.Tests.Shared;
 
 namespace XinxingPortal.MultiNode.Tests;
 
@@ -252,5 +253,5 @@ public sealed class TwoNodeTests(TwoNodes nodes)
     }
 
     private int Received(string address) =>
-        nodes.Smtp.ReceivedEmail.Count(m => m.ToAddresses.Any(a => a.Address.Equals(address, StringComparison.OrdinalIgnoreCase)));
+        nodes.Smtp.Received().Count(m => m.ToAddresses.Any(a => a.Address.Equals(address, StringComparison.OrdinalIgnoreCase)));
 }

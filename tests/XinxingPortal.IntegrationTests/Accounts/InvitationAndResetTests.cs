@@ -1,5 +1,6 @@
 using System.Net;
 using XinxingPortal.IntegrationTests.Infrastructure;
+using XinxingPortal.Tests.Shared;
 
 namespace XinxingPortal.IntegrationTests.Accounts;
 
@@ -55,7 +56,7 @@ public sealed class InvitationAndResetTests(AccountsFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Redirect, (await AccountForms.SetPasswordAsync(client, link, AccountForms.GoodPassword)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync("", "resetme", AccountForms.GoodPassword)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.LoginAsync("", "resetme", "Old-Pass-2026!x")).StatusCode);
-        Assert.DoesNotContain(fixture.Smtp.ReceivedEmail, m => m.ToAddresses.Any(a => a.Address == "nobody@xinxing.example"));
+        Assert.DoesNotContain(fixture.Smtp.Received(), m => m.ToAddresses.Any(a => a.Address == "nobody@xinxing.example"));
         Assert.Equal(HttpStatusCode.BadRequest, (await Factory.Browser().GetAsync(link)).StatusCode);
         // Other sessions carry the old stamp in their cookie; the cookie validator rejects them once the stamp moved.
         Assert.NotEqual(stampBefore, await StampOfAsync("resetme"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using netDumbster.smtp;
+using XinxingPortal.Tests.Shared;
 
 namespace XinxingPortal.IntegrationTests.Infrastructure;
 
@@ -22,7 +23,7 @@ internal static class SmtpSink
     {
         for (var waited = 0; waited < 400; waited++)
         {
-            var mail = server.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
+            var mail = server.Received().Where(m => m.ToAddresses.Any(a => a.Address == address)).ToList();
             if (mail.Count >= count)
             {
                 return mail;
