@@ -5,6 +5,11 @@ local cookie = os.getenv("BENCH_COOKIE")
 if cookie and #cookie > 0 then
   wrk.headers["Cookie"] = cookie
 end
+-- BENCH_ENCODING: an Accept-Encoding, as a browser sends (the cached page then goes out as its compressed copy).
+local encoding = os.getenv("BENCH_ENCODING")
+if encoding and #encoding > 0 then
+  wrk.headers["Accept-Encoding"] = encoding
+end
 
 done = function(summary, latency, requests)
   local non200 = summary.errors.status

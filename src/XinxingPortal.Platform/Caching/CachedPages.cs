@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 using XinxingPortal.Platform.Changes;
 using XinxingPortal.Platform.Data;
 using XinxingPortal.Platform.Tenants;
@@ -22,7 +23,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
     /// <summary>The largest page kept (bigger ones are rendered each time).</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
-    private const byte Format = 1;
+    private const byte Format = 2; // 2: the body is followed by its brotli and gzip copies
 
     /// <summary>Decoded pages, by the stored bytes the memory store hands back each time, so a hit parses nothing.</summary>
     private readonly ConditionalWeakTable<byte[], CachedPage> decoded = new();
@@ -83,10 +84,12 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
         var response = http.Response;
         var headers = response.Headers;
         var age = Math.Max(0L, (long)(clock.GetUtcNow() - page.StoredAt).TotalSeconds);
-        if (page.ETag is { } etag && Matches(http.Request.Headers.IfNoneMatch, etag))
+        var (coding, body) = page.For(http.Request.Headers.AcceptEncoding);
+        var tag = page.ETag is { } etag && coding is not null ? PageEncodings.Tag(etag, coding) : page.ETag;
+        if (tag is not null && Matches(http.Request.Headers.IfNoneMatch, tag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
-            headers.ETag = etag;
+            headers.ETag = tag;
             headers.CacheControl = page.CacheControl;
             headers.Vary = page.Vary;
             headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -99,11 +102,19 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             headers[name] = value;
         }
 
+        headers.Vary = page.Vary;
+        if (coding is not null)
+        {
+            // Set before the first byte, so the response-compression middleware leaves the body as it is.
+            headers.ContentEncoding = coding;
+            headers.ETag = tag;
+        }
+
         headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.ContentLength = page.Body.Length;
+        response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
-            await response.Body.WriteAsync(page.Body, http.RequestAborted);
+            await response.Body.WriteAsync(body, http.RequestAborted);
         }
 
         return true;
@@ -131,6 +142,11 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
 
             writer.Write(body.Length);
             writer.Write(body);
+            var (brotli, gzip) = PageEncodings.Compress(body);
+            writer.Write(brotli.Length);
+            writer.Write(brotli);
+            writer.Write(gzip.Length);
+            writer.Write(gzip);
         }
 
         return store.SetAsync(key, buffer.ToArray(), [TenantTag(tenant)], duration, CancellationToken.None);
@@ -186,9 +202,10 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
                 pairs.Add((reader.ReadString(), reader.ReadString()));
             }
 
-            var length = reader.ReadInt32();
-            var start = (int)reader.BaseStream.Position;
-            if (start + length != bytes.Length)
+            var body = Slice(reader, bytes);
+            var brotli = Slice(reader, bytes);
+            var gzip = Slice(reader, bytes);
+            if (body is null || brotli is null || gzip is null || reader.BaseStream.Position != bytes.Length)
             {
                 return null;
             }
@@ -198,13 +215,28 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
                 .ToArray();
             StringValues Header(string name) => headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
             var etag = Header("ETag");
-            return new CachedPage(tenant, epoch, tenantList, storedAt, headers, bytes.AsMemory(start, length),
-                etag.Count > 0 ? etag.ToString() : null, Header("Cache-Control"), Header("Vary"));
+            return new CachedPage(tenant, epoch, tenantList, storedAt, headers, body.Value, brotli.Value, gzip.Value,
+                etag.Count > 0 ? etag.ToString() : null, Header("Cache-Control"),
+                brotli.Value.IsEmpty ? Header("Vary") : StringValues.Concat(Header("Vary"), HeaderNames.AcceptEncoding));
         }
         catch (EndOfStreamException)
         {
             return null; // not one of ours (or cut short): render the page instead
         }
+    }
+
+    /// <summary>A length-prefixed run of the stored bytes, without copying it; null when the length does not fit.</summary>
+    private static ReadOnlyMemory<byte>? Slice(BinaryReader reader, byte[] bytes)
+    {
+        var length = reader.ReadInt32();
+        var start = reader.BaseStream.Position;
+        if (length < 0 || start + length > bytes.Length)
+        {
+            return null;
+        }
+
+        reader.BaseStream.Position = start + length;
+        return bytes.AsMemory((int)start, length);
     }
 
     /// <summary>The same comparison <see cref="PageEntityTags"/> makes for a page it renders.</summary>
@@ -234,5 +266,16 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
 
     private sealed record CachedPage(
         string Tenant, long Epoch, long TenantList, DateTimeOffset StoredAt, KeyValuePair<string, StringValues>[] Headers,
-        ReadOnlyMemory<byte> Body, string? ETag, StringValues CacheControl, StringValues Vary);
+        ReadOnlyMemory<byte> Body, ReadOnlyMemory<byte> Brotli, ReadOnlyMemory<byte> Gzip, string? ETag, StringValues CacheControl, StringValues Vary)
+    {
+        // Vary names Accept-Encoding when compressed copies are kept, whichever copy a reader gets.
+        /// <summary>The copy the reader accepts (brotli, then gzip) and its coding; the page itself when none is kept or accepted.</summary>
+        public (string? Coding, ReadOnlyMemory<byte> Body) For(StringValues acceptEncoding) =>
+            Brotli.IsEmpty ? (null, Body) : PageEncodings.Choose(acceptEncoding) switch
+            {
+                PageEncodings.Brotli => (PageEncodings.Brotli, Brotli),
+                PageEncodings.Gzip => (PageEncodings.Gzip, Gzip),
+                _ => (null, Body),
+            };
+    }
 }

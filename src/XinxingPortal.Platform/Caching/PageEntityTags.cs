@@ -43,8 +43,11 @@ internal sealed class PageEntityTags(RequestDelegate next, TimeSpan maxAge)
             response.Headers.ETag = etag;
             response.Headers.CacheControl = cacheControl;
             response.Headers.Append(HeaderNames.Vary, "Cookie");
-            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            // A reader may hold the compressed copy another node's cache sent (its tag names its coding): still the same page.
+            if (new[] { etag, PageEncodings.Tag(etag, PageEncodings.Brotli), PageEncodings.Tag(etag, PageEncodings.Gzip) }
+                    .FirstOrDefault(tag => CachedPages.Matches(http.Request.Headers.IfNoneMatch, tag)) is { } held)
             {
+                response.Headers.ETag = held;
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
                 return;
