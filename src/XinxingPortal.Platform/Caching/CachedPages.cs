@@ -92,7 +92,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             headers.ETag = tag;
             headers.CacheControl = page.CacheControl;
             headers.Vary = page.Vary;
-            headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            headers.Age = AgeText(age);
             return true;
         }
 
@@ -102,7 +102,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             headers[name] = value;
         }
 
-        headers.Vary = page.Vary;
+        headers.Vary = page.Vary; // with Accept-Encoding when copies are kept
         if (coding is not null)
         {
             // Set before the first byte, so the response-compression middleware leaves the body as it is.
@@ -110,7 +110,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             headers.ETag = tag;
         }
 
-        headers.Age = age.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers.Age = AgeText(age);
         response.ContentLength = body.Length;
         if (!HttpMethods.IsHead(http.Request.Method))
         {
@@ -119,6 +119,12 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
 
         return true;
     }
+
+    /// <summary>The Age header's text; the ages a page can reach are made once (one string fewer per cache hit).</summary>
+    private static string AgeText(long seconds) =>
+        seconds < Ages.Length ? Ages[seconds] : seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly string[] Ages = Enumerable.Range(0, 601).Select(a => a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     public ValueTask StoreAsync(string key, string tenant, long epoch, long tenantList, IReadOnlyList<KeyValuePair<string, StringValues>> headers, ReadOnlySpan<byte> body)
     {
