@@ -223,6 +223,7 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
             var etag = Header("ETag");
             return new CachedPage(tenant, epoch, tenantList, storedAt, headers, body.Value, brotli.Value, gzip.Value,
                 etag.Count > 0 ? etag.ToString() : null, Header("Cache-Control"),
+                // Vary names Accept-Encoding when copies are kept, whichever copy a reader gets.
                 brotli.Value.IsEmpty ? Header("Vary") : StringValues.Concat(Header("Vary"), HeaderNames.AcceptEncoding));
         }
         catch (EndOfStreamException)
@@ -274,7 +275,6 @@ internal sealed class CachedPages(IOutputCacheStore store, PageGenerations gener
         string Tenant, long Epoch, long TenantList, DateTimeOffset StoredAt, KeyValuePair<string, StringValues>[] Headers,
         ReadOnlyMemory<byte> Body, ReadOnlyMemory<byte> Brotli, ReadOnlyMemory<byte> Gzip, string? ETag, StringValues CacheControl, StringValues Vary)
     {
-        // Vary names Accept-Encoding when compressed copies are kept, whichever copy a reader gets.
         /// <summary>The copy the reader accepts (brotli, then gzip) and its coding; the page itself when none is kept or accepted.</summary>
         public (string? Coding, ReadOnlyMemory<byte> Body) For(StringValues acceptEncoding) =>
             Brotli.IsEmpty ? (null, Body) : PageEncodings.Choose(acceptEncoding) switch
