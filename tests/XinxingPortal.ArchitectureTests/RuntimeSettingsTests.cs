@@ -23,13 +23,21 @@ public sealed class RuntimeSettingsTests
         Assert.False(Setting(setting));
     }
 
+    [Fact]
+    public void The_budget_for_new_objects_does_not_follow_the_processor_cache()
+    {
+        Assert.Equal(16 * 1024 * 1024, Property("System.GC.Gen0MaxBudget").GetInt64());
+    }
+
     /// <summary>A switch of the Web project's runtimeconfig, copied beside these tests; missing is a failure, not a default.</summary>
-    private static bool Setting(string name)
+    private static bool Setting(string name) => Property(name).GetBoolean();
+
+    private static JsonElement Property(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "XinxingPortal.Web.runtimeconfig.json");
         using var config = JsonDocument.Parse(File.ReadAllText(path));
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.True(properties.TryGetProperty(name, out var value), $"the runtimeconfig does not set {name}");
-        return value.GetBoolean();
+        return value.Clone();
     }
 }

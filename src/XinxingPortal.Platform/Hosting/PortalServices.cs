@@ -100,6 +100,7 @@ internal static class PortalServices
         services.AddSingleton<Background.TenantJobSignal>();
         services.AddSingleton<Background.TenantJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<Background.TenantJobRunner>());
+        services.AddHostedService<Memory.IdleMemoryTrim>();
         services.AddSingleton<INavigationProvider, CoreNavigation>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<IAdminMenu>(sp => sp.GetRequiredService<AdminMenu>());
