@@ -22,7 +22,10 @@ internal static class PublicRequest
             return false;
         }
 
-        if (request.Headers.Authorization.Count > 0 || http.User.Identity?.IsAuthenticated == true)
+        // The authentication feature, not HttpContext.User: before sign-in is read that getter makes an empty principal
+        // on every request, and the cache front answers before it.
+        if (request.Headers.Authorization.Count > 0 ||
+            http.Features.Get<Microsoft.AspNetCore.Http.Features.Authentication.IHttpAuthenticationFeature>()?.User?.Identity?.IsAuthenticated == true)
         {
             return false;
         }

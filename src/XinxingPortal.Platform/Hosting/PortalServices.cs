@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using XinxingPortal.Abstractions.Auditing;
 using XinxingPortal.Abstractions.Content;
 using XinxingPortal.Abstractions.Data;
@@ -47,6 +48,7 @@ internal static class PortalServices
         var shared = builder.Configuration["Portal:SharedFiles"] is { Length: > 0 } sharedFiles ? Path.GetFullPath(sharedFiles) : null;
         var paths = new PortalPaths(appData, AppContext.BaseDirectory, shared);
 
+        QuietRequestScopes(builder);
         services.AddSingleton(catalog);
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
@@ -138,6 +140,21 @@ internal static class PortalServices
         services.AddScoped<Home.HomeLayoutRules>();
         services.AddScoped<Home.HomeComposer>();
         services.AddScoped<XinxingPortal.Abstractions.Recipes.IRecipeStepHandler, Home.HomeStep>();
+    }
+
+    /// <summary>
+    /// The host opens a logging scope for every request (an object and an async-local change) whenever its diagnostics
+    /// category is on at any level, which it is at "Warning". Nothing shows it: that category writes only request
+    /// start and finish lines, at Information, and the console leaves scopes out. Off unless configured; a reverse
+    /// proxy's access log is where requests are counted.
+    /// </summary>
+    private static void QuietRequestScopes(WebApplicationBuilder builder)
+    {
+        const string category = "Microsoft.AspNetCore.Hosting.Diagnostics";
+        if (builder.Configuration["Logging:LogLevel:" + category] is null)
+        {
+            builder.Logging.AddFilter(category, LogLevel.None);
+        }
     }
 
     private static void AddTenants(IServiceCollection services)

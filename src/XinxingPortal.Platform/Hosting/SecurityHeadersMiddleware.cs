@@ -16,22 +16,26 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     {
         // Set as the response starts, not now: the exception handler clears the headers before it renders the
         // error page, which then went out without them.
-        http.Response.OnStarting(() =>
-        {
-            var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (http.Request.IsHttps)
-            {
-                // Only over HTTPS (directly or through a configured proxy): a browser ignores it on plain HTTP anyway.
-                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            }
-
-            return Task.CompletedTask;
-        });
+        // The state overload with a static method: no closure or delegate made per request (this runs before every cached page too).
+        http.Response.OnStarting(SetHeaders, http);
         return next(http);
+    }
+
+    private static Task SetHeaders(object state)
+    {
+        var http = (HttpContext)state;
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy = Policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (http.Request.IsHttps)
+        {
+            // Only over HTTPS (directly or through a configured proxy): a browser ignores it on plain HTTP anyway.
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        }
+
+        return Task.CompletedTask;
     }
 }

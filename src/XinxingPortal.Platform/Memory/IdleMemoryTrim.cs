@@ -49,7 +49,8 @@ internal sealed partial class IdleMemoryTrim(TimeProvider clock, ILogger<IdleMem
             TrimNativeHeap();
         }
 
-        LogTrimmed(log, before / (1024 * 1024), Environment.WorkingSet / (1024 * 1024));
+        LogTrimmed(log, before / (1024 * 1024), Environment.WorkingSet / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024),
+            System.Runtime.JitInfo.GetCompiledMethodCount());
     }
 
     private static void TrimNativeHeap()
@@ -71,6 +72,6 @@ internal sealed partial class IdleMemoryTrim(TimeProvider clock, ILogger<IdleMem
     private static extern int malloc_trim(nuint pad);
 #pragma warning restore SYSLIB1054
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "The site went quiet: resident memory {Before} MB -> {After} MB.")]
-    private static partial void LogTrimmed(ILogger logger, long before, long after);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The site went quiet: resident memory {Before} MB -> {After} MB ({Heap} MB of objects; {Methods} methods compiled since start).")]
+    private static partial void LogTrimmed(ILogger logger, long before, long after, long heap, long methods);
 }
