@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace XinxingPortal.Abstractions.Data;
 
 /// <summary>
@@ -26,4 +28,26 @@ public static class PortalDbActions
         await transaction.CommitAsync(ct);
         return result;
     }
+
+    /// <summary>
+    /// Inside the current transaction, waits until no other transaction holds the same <paramref name="turn"/>; the turn
+    /// is let go at commit or rollback. Writers that PostgreSQL would otherwise make wait on each other's uncommitted
+    /// rows (overlapping bookings under an exclusion constraint) deadlock in a crowd, and the deadlock detector
+    /// untangles one knot a second; queued here, each sees the others' committed rows and is taken or refused at once.
+    /// The database's constraint stays the guarantee; this only orders the crowd. SQLite admits one writer at a time.
+    /// </summary>
+    public static async Task WaitForTurnAsync(this IPortalDb db, string turn, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A turn lasts until the commit; wait for it inside CommitAsync.");
+        }
+
+        if (db.Database.ProviderName == PostgreSqlProvider)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({turn}, 0))", ct);
+        }
+    }
+
+    private const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 }

@@ -26,7 +26,8 @@ internal sealed class PortalWorkflow(PortalDbContext db, IServiceProvider servic
                 ? "Say what needs to change when returning an item." : "Give a reason.");
         }
 
-        // A concurrent publish may take the same serial number (索引号) or slug: the transition is run again from the start.
+        // A concurrent publish may take the same serial number (索引号) or slug, or deadlock with this one on PostgreSQL:
+        // the transition is run again from the start.
         var attempts = db.Database.CurrentTransaction is null ? 20 : 1;
         for (var attempt = 1; ; attempt++)
         {
@@ -39,7 +40,7 @@ internal sealed class PortalWorkflow(PortalDbContext db, IServiceProvider servic
                 db.ChangeTracker.Clear();
                 throw new ContentOperationException("Someone else has already acted on this item. Reload it to see what they did.");
             }
-            catch (DbUpdateException) when (attempt < attempts)
+            catch (Exception ex) when (attempt < attempts && (ex is DbUpdateException || DatabaseErrors.IsDeadlock(ex)))
             {
                 db.ChangeTracker.Clear();
             }
