@@ -76,6 +76,8 @@ internal sealed class BookingController(
         return Redirect(Url.Content("~/openlab/my"));
     }
 
+    private const int MaxAttempts = 8;
+
     /// <summary>
     /// Commits the booking; false when the database refuses it as overlapping. PostgreSQL checks an exclusion
     /// constraint after the row is in the index, so overlapping inserts at the same moment wait on each other until the
@@ -83,8 +85,6 @@ internal sealed class BookingController(
     /// queue for their turn and each meets only committed rows. Should a deadlock still happen, the booking is tried
     /// again after a short random pause, and then taken or refused as overlapping.
     /// </summary>
-    private const int MaxAttempts = 8;
-
     private async Task<bool> SaveAsync(string instrumentId, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
