@@ -14,7 +14,7 @@ namespace XinxingPortal.Platform.Home;
 [Route("admin/home")]
 [RequirePermission(HomePermissions.Manage)]
 internal sealed class HomeAdminController(
-    IContentManager<HomeLayout> content, HomeLayoutRules rules, HomeComposer composer, ICultureLinks links,
+    IContentManager<HomeLayout> content, HomeLayoutRules rules, HomeComposer composer, ICultureLinks links, IMarkdownRenderer markdown,
     IStringLocalizer<HomeAdminController> t) : Controller
 {
     private const int EmptyRows = 2;
@@ -73,6 +73,7 @@ internal sealed class HomeAdminController(
         }
 
         var id = HomeLayout.ItemIdFor(culture);
+        blocks = HomeBlocks.Rendered(blocks, markdown);
         if (latest is null)
         {
             await content.CreateAsync(new HomeLayout

@@ -1,3 +1,5 @@
+using XinxingPortal.Abstractions.Content;
+
 namespace XinxingPortal.Platform.Home;
 
 /// <summary>
@@ -23,6 +25,12 @@ internal sealed record HomeBlock
 
     /// <summary>Markdown of a text block.</summary>
     public string? Text { get; init; }
+
+    /// <summary>
+    /// A text block's <see cref="Text"/> as sanitized HTML, rendered when the layout is saved (<see cref="HomeBlocks.Rendered"/>),
+    /// as pages and policies are, so the public home page renders no Markdown. Never taken from a recipe or a form.
+    /// </summary>
+    public string? Html { get; init; }
 
     /// <summary>The banner's image (a media library id) and its alt text, which is required.</summary>
     public string? Image { get; init; }
@@ -57,4 +65,11 @@ internal static class HomeBlockKinds
 
     // The search box is the Search module's block (search.box), so it exists only where Search is enabled.
     public static readonly IReadOnlyList<string> All = [Banner, Text, Links];
+}
+
+internal static class HomeBlocks
+{
+    /// <summary>The blocks with each text block's HTML rendered afresh from its Markdown (whatever HTML came in is dropped).</summary>
+    public static List<HomeBlock> Rendered(IEnumerable<HomeBlock> blocks, IMarkdownRenderer markdown) =>
+        [.. blocks.Select(b => b with { Html = b.Type == HomeBlockKinds.Text && b.Text is { Length: > 0 } text ? markdown.ToSafeHtml(text) : null })];
 }

@@ -9,7 +9,8 @@ namespace XinxingPortal.Platform.Home;
 /// Lays out the home page of each culture it names: <c>{ "culture": "zh-CN", "zones": { "main": [ { "type": … } ] } }</c>.
 /// Every block is checked as the admin form checks it, and a refused one fails the recipe with its path.
 /// </summary>
-internal sealed class HomeStep(IContentManager<HomeLayout> content, HomeLayoutRules rules, ISiteSettingsStore settings) : IRecipeStepHandler
+internal sealed class HomeStep(IContentManager<HomeLayout> content, HomeLayoutRules rules, IMarkdownRenderer markdown, ISiteSettingsStore settings)
+    : IRecipeStepHandler
 {
     public string StepName => "home";
     public string FeatureId => PlatformFeatures.Core;
@@ -53,7 +54,7 @@ internal sealed class HomeStep(IContentManager<HomeLayout> content, HomeLayoutRu
                     Culture = entry.Culture,
                     Slug = "home",
                     DisplayText = entry.Title ?? "Home",
-                    Blocks = blocks,
+                    Blocks = HomeBlocks.Rendered(blocks, markdown),
                 },
                 (a, b) => a.DisplayText == b.DisplayText && a.Blocks.SequenceEqual(b.Blocks, HomeBlockComparer.Instance),
                 (from, to) =>
