@@ -29,6 +29,12 @@ public sealed class RuntimeSettingsTests
         Assert.Equal(16 * 1024 * 1024, Property("System.GC.Gen0MaxBudget").GetInt64());
     }
 
+    [Fact]
+    public void The_container_resolves_by_reflection_rather_than_compiling_a_method_per_service()
+    {
+        Assert.True(Setting("Microsoft.Extensions.DependencyInjection.DisableDynamicEngine"));
+    }
+
     /// <summary>A switch of the Web project's runtimeconfig, copied beside these tests; missing is a failure, not a default.</summary>
     private static bool Setting(string name) => Property(name).GetBoolean();
 

@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 using XinxingPortal.Abstractions.Jobs;
@@ -15,12 +18,17 @@ internal static class ClusterServices
 {
     public const string RedisKey = "Portal:Redis";
 
-    /// <summary>Registers the bus and the job lock; returns the Redis connection when one is configured.</summary>
-    public static IConnectionMultiplexer? AddCluster(this WebApplicationBuilder builder)
+    /// <summary>Whether this node shares state with others through Redis.</summary>
+    public static bool IsClustered(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[RedisKey]);
+
+    /// <summary>
+    /// Registers the bus and the job lock; returns where the data-protection keys go when the nodes share them (null:
+    /// the one node keeps them in its own folder).
+    /// </summary>
+    public static Func<IDataProtectionBuilder, IDataProtectionBuilder>? AddCluster(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration[RedisKey];
-        if (string.IsNullOrWhiteSpace(configuration))
+        if (!IsClustered(builder.Configuration))
         {
             services.AddSingleton<ClusterBus, LocalClusterBus>();
             services.AddSingleton<IJobLock, LocalJobLock>();
@@ -28,6 +36,15 @@ internal static class ClusterServices
             return null;
         }
 
+        return builder.AddRedis(builder.Configuration[RedisKey]!);
+    }
+
+    // Apart from AddCluster so that a single node never loads StackExchange.Redis: the JIT resolves every type a
+    // method names when it compiles it, and the client's assembly and types cost a few megabytes of resident memory.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Func<IDataProtectionBuilder, IDataProtectionBuilder> AddRedis(this WebApplicationBuilder builder, string configuration)
+    {
+        var services = builder.Services;
         var options = ConfigurationOptions.Parse(configuration);
         // A node may start before Redis answers; readiness says so until it does.
         options.AbortOnConnectFail = false;
@@ -47,6 +64,12 @@ internal static class ClusterServices
             o.InstanceName = "xp:output:";
             o.ConnectionMultiplexerFactory = () => Task.FromResult<IConnectionMultiplexer>(redis);
         });
-        return redis;
+        // Several nodes share one key ring in Redis, so a cookie one node protected is read by every other.
+        return keys => keys.PersistKeysToStackExchangeRedis(redis, "xp:dataprotection-keys");
     }
+
+    /// <summary>Redis answers a ping; only called when <see cref="IsClustered"/>, so a single node never loads the client.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static async Task PingRedisAsync(IServiceProvider services) =>
+        await services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().PingAsync();
 }

@@ -6,7 +6,9 @@ namespace XinxingPortal.Platform.Cluster;
 /// <summary>The bus over Redis pub/sub: one channel, each message "sender topic tenant".</summary>
 internal sealed class RedisClusterBus : ClusterBus
 {
-    private static readonly RedisChannel Channel = RedisChannel.Literal("xp:cluster");
+    // A property, not a static field: a field of Redis's struct type would make the runtime load StackExchange.Redis
+    // whenever anything lists this assembly's types (EF and MVC do at start), even on a node without Redis.
+    private static RedisChannel Channel => RedisChannel.Literal("xp:cluster");
     private readonly string sender = Guid.NewGuid().ToString("n");
     private readonly ISubscriber subscriber;
 

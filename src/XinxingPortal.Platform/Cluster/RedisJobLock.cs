@@ -14,8 +14,10 @@ internal sealed class RedisJobLock(IConnectionMultiplexer redis) : IJobLock
 
     public async Task<IAsyncDisposable?> TryAcquireAsync(string name, TimeSpan wait, CancellationToken ct = default)
     {
-        var key = new RedisKey("xp:lock:" + name);
-        var token = new RedisValue(Guid.NewGuid().ToString("n"));
+        // Strings, converted at each call: a Redis struct kept in a field (and an async method's locals become fields)
+        // makes the runtime load StackExchange.Redis whenever this assembly's types are listed, even without Redis.
+        var key = "xp:lock:" + name;
+        var token = Guid.NewGuid().ToString("n");
         var db = redis.GetDatabase();
         // Elapsed time, not the wall clock: a clock step on the node must not stretch or cut the wait.
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -35,11 +37,11 @@ internal sealed class RedisJobLock(IConnectionMultiplexer redis) : IJobLock
     private sealed class Held : IAsyncDisposable
     {
         private readonly IDatabase db;
-        private readonly RedisKey key;
-        private readonly RedisValue token;
+        private readonly string key;
+        private readonly string token;
         private readonly Timer renewal;
 
-        public Held(IDatabase db, RedisKey key, RedisValue token)
+        public Held(IDatabase db, string key, string token)
         {
             this.db = db;
             this.key = key;

@@ -43,5 +43,6 @@ internal sealed class RedisSignInFailures(IConnectionMultiplexer redis) : SignIn
 
     public override Task ForgetAsync(string key) => redis.GetDatabase().KeyDeleteAsync(Key(key));
 
-    private static RedisKey Key(string key) => "xp:signin:" + key;
+    // A string, converted to a RedisKey at each call: see RedisJobLock on why no Redis struct is kept in a local.
+    private static string Key(string key) => "xp:signin:" + key;
 }

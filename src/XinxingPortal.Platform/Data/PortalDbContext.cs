@@ -25,7 +25,7 @@ internal sealed class PortalDbContext(DbContextOptions<PortalDbContext> options,
         IdentityTables.Rename(builder);
         foreach (var module in catalog.Modules)
         {
-            builder.ApplyConfigurationsFromAssembly(module.Assembly);
+            EntityConfigurations.Apply(builder, module.Assembly);
         }
     }
 

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
+using Microsoft.Extensions.Configuration;
+using XinxingPortal.Platform.Cluster;
 using XinxingPortal.Platform.Data;
 using XinxingPortal.Platform.Tenants;
 
@@ -40,9 +41,9 @@ internal static class HealthEndpoints
     private static async Task<Dictionary<string, string>> CheckAsync(IServiceProvider services, CancellationToken ct)
     {
         var checks = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (services.GetService<IConnectionMultiplexer>() is { } redis)
+        if (ClusterServices.IsClustered(services.GetRequiredService<IConfiguration>()))
         {
-            checks["redis"] = await Probe(async () => await redis.GetDatabase().PingAsync());
+            checks["redis"] = await Probe(() => ClusterServices.PingRedisAsync(services));
         }
 
         var scopes = services.GetRequiredService<TenantScopeFactory>();

@@ -64,8 +64,8 @@ internal static class PortalServices
         services.Configure<AutoSetupOptions>(builder.Configuration.GetSection("Portal:AutoSetup"));
         services.Configure<PortalOriginOptions>(builder.Configuration.GetSection("Portal"));
         services.Configure<Account.SignInThrottleOptions>(builder.Configuration.GetSection("Portal:SignIn"));
-        var redis = builder.AddCluster();
-        PortalTransport.Add(builder, appData, redis);
+        var sharedKeys = builder.AddCluster();
+        PortalTransport.Add(builder, appData, sharedKeys);
         services.AddSingleton<PortalOrigins>();
         services.AddSingleton<TenantRouteGuard>();
         services.AddSingleton(new AutoSetupConsole(console ?? Console.Out));

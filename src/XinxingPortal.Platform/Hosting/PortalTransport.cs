@@ -17,7 +17,8 @@ namespace XinxingPortal.Platform.Hosting;
 /// </summary>
 internal static class PortalTransport
 {
-    public static void Add(WebApplicationBuilder builder, string appData, StackExchange.Redis.IConnectionMultiplexer? redis = null)
+    /// <param name="sharedKeys">Where the nodes share their data-protection keys (Redis), or null for this node's own folder.</param>
+    public static void Add(WebApplicationBuilder builder, string appData, Func<IDataProtectionBuilder, IDataProtectionBuilder>? sharedKeys = null)
     {
         var services = builder.Services;
         var proxies = builder.Configuration.GetSection("Portal:TrustedProxies").Get<string[]>() ?? [];
@@ -51,10 +52,9 @@ internal static class PortalTransport
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
         var keys = services.AddDataProtection().SetApplicationName("XinxingPortal");
-        // Several nodes share one key ring in Redis, so a cookie one node protected is read by every other.
-        keys = redis is null
+        keys = sharedKeys is null
             ? keys.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(appData, "keys")))
-            : keys.PersistKeysToStackExchangeRedis(redis, "xp:dataprotection-keys");
+            : sharedKeys(keys);
         var certificate = builder.Configuration["Portal:DataProtection:CertificatePath"];
         if (certificate is { Length: > 0 })
         {

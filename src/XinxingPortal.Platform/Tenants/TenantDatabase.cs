@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,15 +15,25 @@ internal static class TenantDatabase
         switch (tenant.DatabaseProvider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(tenant, paths), o => o.MigrationsAssembly(SqliteMigrations));
+                UseSqlite(options, SqliteConnectionString(tenant, paths));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(tenant.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
+                UsePostgreSql(options, tenant.ConnectionString);
                 break;
             default:
                 throw new TenantException($"Tenant '{tenant.Name}' names an unknown database provider.");
         }
     }
+
+    // One method per provider, so a node whose tenants all use SQLite never loads Npgsql's EF provider (and the other way
+    // round): the JIT loads the assemblies a method names when it compiles that method.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgreSqlMigrations));
 
     public static string SqliteConnectionString(TenantSettings tenant, PortalPaths paths)
     {

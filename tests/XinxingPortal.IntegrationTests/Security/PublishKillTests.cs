@@ -12,7 +12,8 @@ namespace XinxingPortal.IntegrationTests.Security;
 [Trait("Database", "SqliteProcess")]
 public sealed class PublishKillTests : IDisposable
 {
-    private const int Pages = 24;
+    // Enough that some are still queued when the first commits: with 24, all of them were sometimes done before the kill landed.
+    private const int Pages = 60;
     private readonly string appData = Directory.CreateTempSubdirectory("xp-publish-kill-").FullName;
 
     public void Dispose()
