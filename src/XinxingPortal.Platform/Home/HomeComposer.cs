@@ -72,10 +72,8 @@ internal sealed class HomeComposer(
                     Image = image, Alt = b.Alt,
                 }, null);
             case HomeBlockKinds.Text:
-                return (new ShownBlock(b.Type, id, b.Title ?? "", await HrefAsync(b.Url, culture, ct), []) {
-                    // A layout saved before text blocks were rendered on save has no HTML yet; render it here until it is saved again.
-                    Html = b.Html ?? markdown.ToSafeHtml(b.Text!),
-                }, null);
+                // A layout saved before text blocks were rendered on save has no HTML yet; render it here until it is saved again.
+                return (new ShownBlock(b.Type, id, b.Title ?? "", await HrefAsync(b.Url, culture, ct), []) { Html = b.Html ?? markdown.ToSafeHtml(b.Text!) }, null);
             case HomeBlockKinds.Links:
                 var links = new List<HomeLink>();
                 foreach (var link in b.Links!)
